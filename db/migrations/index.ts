@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as foundation from './2026-11-23T05-40_foundation';
+
+/** Every migration, by its file name. A test checks this list against the folder. */
+export const migrations: Record<string, Migration> = {
+	'2026-11-23T05-40_foundation': foundation
+};

@@ -1,0 +1,75 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { DatabaseOpenError } from '$lib/server/db/connect';
+import { getDb } from '$lib/server/db';
+import { migrateToLatest } from '$lib/server/db/migrator';
+import {
+	SESSION_COOKIE,
+	setSessionCookie,
+	deleteSessionCookie,
+	validateSessionToken
+} from '$lib/server/auth/session';
+import { secureCookies } from '$lib/server/http/secure-cookies';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { m } from '$lib/paraglide/messages';
+
+export const init: ServerInit = async () => {
+	try {
+		await migrateToLatest(getDb());
+	} catch (cause) {
+		const line =
+			cause instanceof DatabaseOpenError
+				? cause.message
+				: `Database migration failed: ${String(cause)}`;
+		console.error(`Głosy cannot start. ${line}`);
+		process.exit(1);
+	}
+};
+
+const i18n: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+		});
+	});
+
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	event.locals.requestId = crypto.randomUUID();
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'same-origin');
+	response.headers.set('X-Frame-Options', 'DENY');
+	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+	return response;
+};
+
+const auth: Handle = async ({ event, resolve }) => {
+	const token = event.cookies.get(SESSION_COOKIE);
+	event.locals.user = null;
+	event.locals.session = null;
+	if (token) {
+		const result = await validateSessionToken(getDb(), token);
+		if (result.session) {
+			if (result.renewed)
+				setSessionCookie(event.cookies, token, result.session.expiresAt, secureCookies());
+		} else {
+			deleteSessionCookie(event.cookies, secureCookies());
+		}
+		event.locals.user = result.user;
+		event.locals.session = result.session;
+	}
+	return resolve(event);
+};
+
+export const handle = sequence(i18n, securityHeaders, auth);
+
+/** Logged once with the request id; the message shown is generic and never carries data. */
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	const requestId = event.locals.requestId ?? crypto.randomUUID();
+	if (status !== 404) {
+		const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+		console.error(`[${requestId}] ${event.request.method} ${event.route.id ?? '?'}: ${detail}`);
+	}
+	return { message: status === 404 ? m.error_not_found() : m.error_unexpected(), requestId };
+};

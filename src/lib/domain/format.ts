@@ -1,0 +1,65 @@
+/**
+ * Polish typography: "1 200" (grouping even for four digits), "12,5%", "29 maja 2018 r.",
+ * hours "17.30". Other locales keep their CLDR conventions.
+ */
+export function formatNumber(value: number, locale: string): string {
+	return new Intl.NumberFormat(locale, { useGrouping: 'always', maximumFractionDigits: 1 }).format(
+		value
+	);
+}
+
+export function formatPercent(share: number, locale: string): string {
+	if (!Number.isFinite(share)) return '—';
+	return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
+		share
+	);
+}
+
+/** Accepts "YYYY-MM-DD", a local "YYYY-MM-DDTHH:MM" or an ISO instant. */
+export function formatDate(value: string | Date, locale: string): string {
+	const date = typeof value === 'string' ? parseLocal(value) : value;
+	const text = new Intl.DateTimeFormat(locale, {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'Europe/Warsaw'
+	}).format(date);
+	return locale === 'pl' ? `${text} r.` : text;
+}
+
+export function formatTime(value: string | Date, locale: string): string {
+	const date = typeof value === 'string' ? parseLocal(value) : value;
+	const text = new Intl.DateTimeFormat(locale, {
+		hour: '2-digit',
+		minute: '2-digit',
+		timeZone: 'Europe/Warsaw'
+	}).format(date);
+	return locale === 'pl' ? text.replace(':', '.') : text;
+}
+
+export function formatTimeRange(start: string, end: string | null, locale: string): string {
+	const from = formatTime(start, locale);
+	return end ? `${from}–${formatTime(end, locale)}` : from;
+}
+
+const localDate = /^\d{4}-\d{2}-\d{2}$/;
+const localDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+/** Wall-clock values are stored without a zone; they mean Warsaw time. */
+function parseLocal(value: string): Date {
+	if (localDate.test(value)) return new Date(`${value}T12:00:00Z`);
+	if (localDateTime.test(value)) return new Date(`${value}:00${warsawOffset(value)}`);
+	return new Date(value);
+}
+
+function warsawOffset(localDateTimeValue: string): string {
+	const probe = new Date(`${localDateTimeValue}:00Z`);
+	const name = new Intl.DateTimeFormat('en-US', {
+		timeZone: 'Europe/Warsaw',
+		timeZoneName: 'shortOffset'
+	})
+		.formatToParts(probe)
+		.find((p) => p.type === 'timeZoneName')?.value;
+	const hours = Number(name?.replace('GMT', '') || '0');
+	return `${hours >= 0 ? '+' : '-'}${String(Math.abs(hours)).padStart(2, '0')}:00`;
+}

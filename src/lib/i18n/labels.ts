@@ -1,0 +1,52 @@
+import { m } from '$lib/paraglide/messages';
+import { warsawDistrict } from '$lib/domain/districts';
+import type { Role } from '$lib/domain/roles';
+import type { AgeBand, Channel, ConsultationStatus, EventKind } from '$lib/domain/vocabularies';
+
+export const roleLabel: Record<Role, () => string> = {
+	admin: m.role_admin,
+	analyst: m.role_analyst,
+	facilitator: m.role_facilitator
+};
+
+export const channelLabel: Record<Channel, () => string> = {
+	kiosk: m.channel_kiosk,
+	meeting: m.channel_meeting,
+	online: m.channel_online,
+	email: m.channel_email,
+	paper: m.channel_paper,
+	import: m.channel_import
+};
+
+export const eventKindLabel: Record<EventKind, () => string> = {
+	open_meeting: m.event_kind_open_meeting,
+	neighbour_day: m.event_kind_neighbour_day,
+	workshop: m.event_kind_workshop,
+	online: m.event_kind_online
+};
+
+export const statusLabel: Record<ConsultationStatus, () => string> = {
+	draft: m.status_draft,
+	open: m.status_open,
+	closed: m.status_closed
+};
+
+export const ageBandLabel: Record<AgeBand, () => string> = {
+	'under-18': m.age_under_18,
+	'18-29': m.age_18_29,
+	'30-44': m.age_30_44,
+	'45-59': m.age_45_59,
+	'60-74': m.age_60_74,
+	'75-plus': m.age_75_plus
+};
+
+export function districtLabel(code: string | null | undefined): string {
+	if (!code) return m.not_given();
+	if (code === 'outside-warsaw') return m.district_outside();
+	if (code === 'undisclosed') return m.district_undisclosed();
+	return warsawDistrict(code)?.name ?? code;
+}
+
+export function label<K extends string>(table: Record<K, () => string>, key: string): string {
+	return key in table ? table[key as K]() : key;
+}

@@ -1,0 +1,34 @@
+import type { Database } from '../db/connect';
+import type { NewComment } from '../db/types';
+
+/** Inserts that replay an already stored UUID are skipped: the UUID is the idempotency key. */
+export async function insertCommentsIgnoringDuplicates(db: Database, comments: NewComment[]) {
+	let inserted = 0;
+	for (const comment of comments) {
+		const result = await db
+			.insertInto('comments')
+			.values(comment)
+			.onConflict((oc) => oc.column('uuid').doNothing())
+			.executeTakeFirst();
+		inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
+	}
+	return inserted;
+}
+
+export async function countComments(db: Database, consultationId: number) {
+	const row = await db
+		.selectFrom('comments')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.where('consultation_id', '=', consultationId)
+		.executeTakeFirstOrThrow();
+	return Number(row.n);
+}
+
+export function countCommentsByChannel(db: Database, consultationId: number) {
+	return db
+		.selectFrom('comments')
+		.select(['channel', (eb) => eb.fn.countAll<number>().as('n')])
+		.where('consultation_id', '=', consultationId)
+		.groupBy('channel')
+		.execute();
+}
