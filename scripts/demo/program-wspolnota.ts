@@ -1,3 +1,5 @@
+import type { DistrictCode } from '../../src/lib/domain/districts';
+
 /** The 2018 Program Wspólnota consultation as the demo shows it; events are illustrative. */
 export const consultation = {
 	slug: 'program-wspolnota-2018',
@@ -95,7 +97,7 @@ export const openMeeting = {
 	title: 'Otwarte spotkanie konsultacyjne',
 	place: 'Centrum Aktywności Międzypokoleniowej',
 	address: 'ul. Nowolipie 25b',
-	district: 'wola',
+	district: 'wola' as DistrictCode,
 	organiser: 'Centrum Komunikacji Społecznej',
 	starts_at: '2018-05-29T17:30',
 	ends_at: '2018-05-29T20:00',
@@ -112,7 +114,7 @@ export const openMeeting = {
 const neighbourDay = (
 	title: string,
 	organiser: string,
-	district: string,
+	district: DistrictCode,
 	address: string,
 	date: string,
 	hours: [string, string],
