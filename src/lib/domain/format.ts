@@ -48,18 +48,19 @@ const localDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 /** Wall-clock values are stored without a zone; they mean Warsaw time. */
 function parseLocal(value: string): Date {
 	if (localDate.test(value)) return new Date(`${value}T12:00:00Z`);
-	if (localDateTime.test(value)) return new Date(`${value}:00${warsawOffset(value)}`);
-	return new Date(value);
+	if (!localDateTime.test(value)) return new Date(value);
+	const asUtc = new Date(`${value}:00Z`).getTime();
+	// The offset read at the guessed instant can be the other side of a clock change; read it again.
+	const guess = asUtc - warsawOffsetMs(new Date(asUtc));
+	return new Date(asUtc - warsawOffsetMs(new Date(guess)));
 }
 
-function warsawOffset(localDateTimeValue: string): string {
-	const probe = new Date(`${localDateTimeValue}:00Z`);
+function warsawOffsetMs(at: Date): number {
 	const name = new Intl.DateTimeFormat('en-US', {
 		timeZone: 'Europe/Warsaw',
 		timeZoneName: 'shortOffset'
 	})
-		.formatToParts(probe)
+		.formatToParts(at)
 		.find((p) => p.type === 'timeZoneName')?.value;
-	const hours = Number(name?.replace('GMT', '') || '0');
-	return `${hours >= 0 ? '+' : '-'}${String(Math.abs(hours)).padStart(2, '0')}:00`;
+	return Number(name?.replace('GMT', '') || '0') * 60 * 60 * 1000;
 }

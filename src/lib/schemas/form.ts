@@ -35,7 +35,12 @@ export function fieldErrors(issues: readonly v.BaseIssue<unknown>[]): FieldError
 		const key = issue.path?.map((p) => String(p.key)).join('.') || '_form';
 		if (errors[key]) continue;
 		const limit = typeof issue.requirement === 'number' ? issue.requirement : undefined;
-		errors[key] = { code: issue.message, ...(limit === undefined ? {} : { limit }) };
+		// valibot reports a key absent from the form on the object, not with the field's own message.
+		const missing = issue.type === 'object' && issue.input === undefined && !!issue.path?.length;
+		errors[key] = {
+			code: missing ? 'required' : issue.message,
+			...(limit === undefined ? {} : { limit })
+		};
 	}
 	return errors;
 }

@@ -21,8 +21,23 @@ describe('migrations', () => {
 	it('migrates an empty database to the latest version and reports it', async () => {
 		sut = await createTestDb();
 		expect(await schemaVersion(sut)).toBe(Object.keys(migrations).sort().at(-1));
-		const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(sut);
-		expect(tables.rows.map((r) => r.name)).toEqual(expect.arrayContaining(['users', 'sessions', 'consultations', 'areas', 'themes', 'events', 'meeting_tables', 'comments', 'audit_log', 'devices']));
+		const tables = await sql<{
+			name: string;
+		}>`select name from sqlite_master where type = 'table'`.execute(sut);
+		expect(tables.rows.map((r) => r.name)).toEqual(
+			expect.arrayContaining([
+				'users',
+				'sessions',
+				'consultations',
+				'areas',
+				'themes',
+				'events',
+				'meeting_tables',
+				'comments',
+				'audit_log',
+				'devices'
+			])
+		);
 	});
 
 	it('migrates down to empty and up again', async () => {

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/lib/server/db/connect';
+import { countCommentsByChannel } from '../../src/lib/server/repositories/comments';
+import { listAreas } from '../../src/lib/server/repositories/codebook';
+import { findConsultationBySlug } from '../../src/lib/server/repositories/consultations';
+import { listEvents, listTables } from '../../src/lib/server/repositories/events';
+import { createTestDb } from '../../src/lib/server/testing/db';
+import { countRows } from '../../src/lib/server/testing/factories';
+import { consultation, demoUsers } from './program-wspolnota';
+import * as sut from './seed';
+
+const tables = [
+	'users',
+	'consultations',
+	'questions',
+	'areas',
+	'themes',
+	'events',
+	'meeting_tables',
+	'comments',
+	'audit_log'
+] as const;
+
+async function countAll(db: Database) {
+	const counts: Record<string, number> = {};
+	for (const table of tables) counts[table] = await countRows(db, table);
+	return counts;
+}
+
+/** One seeded database for the file: seeding hashes three argon2 passwords. */
+describe('seedDemo', () => {
+	let db: Database;
+	let first: sut.SeedSummary;
+	let consultationId: number;
+	beforeAll(async () => {
+		db = await createTestDb();
+		first = await sut.seedDemo(db);
+		consultationId = (await findConsultationBySlug(db, consultation.slug))?.id ?? 0;
+	});
+	afterAll(async () => db.destroy());
+
+	it('reports what it created', async () => {
+		expect(first).toEqual({
+			consultationCreated: true,
+			usersCreated: 3,
+			commentsInserted: (await countAll(db)).comments
+		});
+	});
+
+	it('creates one consultation with three areas', async () => {
+		expect((await countAll(db)).consultations).toBe(1);
+		expect((await listAreas(db, consultationId)).map((a) => a.code)).toEqual([1, 2, 3]);
+	});
+
+	it('creates at least nine events, including an open meeting with three tables', async () => {
+		const events = await listEvents(db, consultationId);
+		const meetings = events.filter((e) => e.kind === 'open_meeting');
+
+		expect(events.length).toBeGreaterThanOrEqual(9);
+		expect(meetings).toHaveLength(1);
+		const tablesOfMeeting = await listTables(db, meetings[0]?.id ?? 0);
+		expect(tablesOfMeeting.map((t) => t.area_code)).toEqual([1, 2, 3]);
+	});
+
+	it('creates at least 300 opinions across kiosk, meeting, online, e-mail and paper', async () => {
+		const byChannel = await countCommentsByChannel(db, consultationId);
+		const total = byChannel.reduce((sum, c) => sum + Number(c.n), 0);
+
+		expect(total).toBeGreaterThanOrEqual(300);
+		expect(byChannel.map((c) => c.channel).sort()).toEqual(
+			['email', 'kiosk', 'meeting', 'online', 'paper'].sort()
+		);
+		expect(byChannel.every((c) => Number(c.n) > 0)).toBe(true);
+	});
+
+	it('creates the three demo users with their roles', async () => {
+		const users = await db.selectFrom('users').select(['email', 'role']).orderBy('id').execute();
+
+		expect(users).toEqual(demoUsers.map(({ email, role }) => ({ email, role })));
+	});
+
+	it('adds nothing when run a second time', async () => {
+		const before = await countAll(db);
+
+		const second = await sut.seedDemo(db);
+
+		expect(second).toEqual({ consultationCreated: false, usersCreated: 0, commentsInserted: 0 });
+		expect(await countAll(db)).toEqual(before);
+	});
+});
