@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseForm } from './form';
+import { formOf } from './testing';
 import { inviteSchema, loginSchema, PASSWORD_MIN, passwordSchema } from './account';
-
-function formOf(fields: Record<string, string>): FormData {
-	const form = new FormData();
-	for (const [name, value] of Object.entries(fields)) form.append(name, value);
-	return form;
-}
 
 describe('inviteSchema', () => {
 	const sut = inviteSchema;

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseForm } from './form';
+import { formOf } from './testing';
 import { areaSchema, themeSchema } from './area';
 
 const valid = { code: '1', name_pl: 'Budowanie otwartości', colour: '#1f5fa8' };
-
-function formOf(fields: Record<string, string>): FormData {
-	const form = new FormData();
-	for (const [name, value] of Object.entries(fields)) form.append(name, value);
-	return form;
-}
 
 describe('areaSchema', () => {
 	const sut = areaSchema;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseForm } from './form';
+import { errorsOf, formOf } from './testing';
 import { consultationSchema as sut, LIMITS, MAX_QUESTIONS } from './consultation';
 
 const valid = {
@@ -10,16 +11,7 @@ const valid = {
 	closes_on: '2018-06-13'
 };
 
-function formOf(fields: Record<string, string>): FormData {
-	const form = new FormData();
-	for (const [name, value] of Object.entries(fields)) form.append(name, value);
-	return form;
-}
-
-function errorsFor(fields: Record<string, string>) {
-	const result = parseForm(sut, formOf(fields));
-	return result.ok ? {} : result.errors;
-}
+const errorsFor = (fields: Record<string, string>) => errorsOf(sut, fields);
 
 describe('consultationSchema', () => {
 	it('accepts a complete form and fills optional fields', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseForm } from './form';
+import { errorsOf, formOf } from './testing';
 import { eventSchema as sut, tableSchema } from './event';
 
 const valid = {
@@ -11,16 +12,7 @@ const valid = {
 	participants_count: '48'
 };
 
-function formOf(fields: Record<string, string>): FormData {
-	const form = new FormData();
-	for (const [name, value] of Object.entries(fields)) form.append(name, value);
-	return form;
-}
-
-function errorsFor(fields: Record<string, string>) {
-	const result = parseForm(sut, formOf(fields));
-	return result.ok ? {} : result.errors;
-}
+const errorsFor = (fields: Record<string, string>) => errorsOf(sut, fields);
 
 describe('eventSchema', () => {
 	it('accepts a meeting and turns the count into a number', () => {

@@ -12,7 +12,12 @@ export class LoginPage {
 		await this.page.waitForLoadState('networkidle');
 		await this.page.getByLabel('E-mail').fill(email);
 		await this.page.getByLabel('Hasło', { exact: true }).fill(password);
+		// One attempt at a time: the next one starts only after the server has answered this one.
+		const answered = this.page.waitForResponse(
+			(r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/login'
+		);
 		await this.page.getByRole('button', { name: 'Zaloguj się' }).click();
+		await answered;
 	}
 }
 

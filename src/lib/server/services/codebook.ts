@@ -2,7 +2,7 @@ import type { Database } from '../db/connect';
 import { inTransaction } from '../db/transaction';
 import type { AreaInput, ThemeInput } from '$lib/schemas/area';
 import { rejected, type Saved } from './result';
-import { recordAudit } from '../repositories/audit';
+import { writeAudited } from './audited-write';
 import {
 	findArea,
 	findAreaByCode,
@@ -28,15 +28,13 @@ export async function saveArea(
 		if (areaId !== null && !existing) return null;
 		const clash = await findAreaByCode(tx, consultationId, input.code);
 		if (clash && clash.id !== areaId) return rejected('code', 'duplicate_area_code');
-		const id = existing ? existing.id : await insertArea(tx, consultationId, input);
-		if (existing) await updateArea(tx, id, input);
-		await recordAudit(tx, {
-			actorUserId: actorId,
-			action: existing ? 'area.update' : 'area.create',
+		const id = await writeAudited(tx, {
 			entity: 'area',
-			entityId: id,
-			before: existing,
-			after: input
+			existing,
+			after: input,
+			actorId,
+			insert: () => insertArea(tx, consultationId, input),
+			update: (id) => updateArea(tx, id, input)
 		});
 		return { ok: true, id };
 	});
@@ -57,15 +55,13 @@ export async function saveTheme(
 		}
 		const clash = await findThemeByName(tx, consultationId, input.name);
 		if (clash && clash.id !== themeId) return rejected('name', 'duplicate_theme');
-		const id = existing ? existing.id : await insertTheme(tx, consultationId, input);
-		if (existing) await updateTheme(tx, id, input);
-		await recordAudit(tx, {
-			actorUserId: actorId,
-			action: existing ? 'theme.update' : 'theme.create',
+		const id = await writeAudited(tx, {
 			entity: 'theme',
-			entityId: id,
-			before: existing,
-			after: input
+			existing,
+			after: input,
+			actorId,
+			insert: () => insertTheme(tx, consultationId, input),
+			update: (id) => updateTheme(tx, id, input)
 		});
 		return { ok: true, id };
 	});

@@ -4,6 +4,7 @@ import type { EventInput, TableInput } from '$lib/schemas/event';
 import { rejected, type Saved } from './result';
 import { recordAudit } from '../repositories/audit';
 import { findArea } from '../repositories/codebook';
+import { writeAudited } from './audited-write';
 import {
 	deleteTable,
 	findEvent,
@@ -26,15 +27,13 @@ export async function saveEvent(
 	return inTransaction(db, async (tx) => {
 		const existing = eventId === null ? undefined : await findEvent(tx, consultationId, eventId);
 		if (eventId !== null && !existing) return null;
-		const id = existing ? existing.id : await insertEvent(tx, consultationId, input);
-		if (existing) await updateEvent(tx, id, input, now);
-		await recordAudit(tx, {
-			actorUserId: actorId,
-			action: existing ? 'event.update' : 'event.create',
+		const id = await writeAudited(tx, {
 			entity: 'event',
-			entityId: id,
-			before: existing,
-			after: input
+			existing,
+			after: input,
+			actorId,
+			insert: () => insertEvent(tx, consultationId, input),
+			update: (id) => updateEvent(tx, id, input, now)
 		});
 		return { ok: true, id };
 	});
@@ -53,16 +52,14 @@ export async function saveTable(
 		if (input.area_id !== null && !(await findArea(tx, event.consultation_id, input.area_id))) {
 			return rejected('area_id', 'invalid_choice');
 		}
-		const position = (await listTables(tx, event.id)).length;
-		const id = existing ? existing.id : await insertTable(tx, event.id, input, position);
-		if (existing) await updateTable(tx, id, input);
-		await recordAudit(tx, {
-			actorUserId: actorId,
-			action: existing ? 'table.update' : 'table.create',
+		const id = await writeAudited(tx, {
 			entity: 'meeting_table',
-			entityId: id,
-			before: existing,
-			after: input
+			action: 'table',
+			existing,
+			after: input,
+			actorId,
+			insert: async () => insertTable(tx, event.id, input, (await listTables(tx, event.id)).length),
+			update: (id) => updateTable(tx, id, input)
 		});
 		return { ok: true, id };
 	});

@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { authorize } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { idField } from '$lib/server/http/lookups';
-import { listUsers } from '$lib/server/repositories/users';
+import { findUserById, listUsers } from '$lib/server/repositories/users';
 import { inviteUser, reissueInvitation, setActive } from '$lib/server/services/users';
 import { inviteSchema } from '$lib/schemas/account';
 import { formValues, parseForm } from '$lib/schemas/form';
@@ -32,10 +32,10 @@ export const actions: Actions = {
 	reinvite: async (event) => {
 		const actor = authorize(event, 'users:manage');
 		const userId = idField(await event.request.formData(), 'user_id');
-		const token = userId === null ? null : await reissueInvitation(getDb(), userId, actor.id);
-		if (!token || userId === null) return fail(404, { missing: true });
-		const user = (await listUsers(getDb())).find((u) => u.id === userId);
-		return { invitation: { name: user?.display_name ?? '', link: linkFor(event, token) } };
+		const user = userId === null ? undefined : await findUserById(getDb(), userId);
+		const token = user ? await reissueInvitation(getDb(), user.id, actor.id) : null;
+		if (!user || !token) return fail(404, { missing: true });
+		return { invitation: { name: user.display_name, link: linkFor(event, token) } };
 	},
 	toggle: async (event) => {
 		const actor = authorize(event, 'users:manage');

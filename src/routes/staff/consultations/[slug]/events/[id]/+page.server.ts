@@ -1,12 +1,12 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { authorize } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { consultationOr404, eventOr404, idField } from '$lib/server/http/lookups';
+import { saveRow } from '$lib/server/http/row-action';
 import { listAreas } from '$lib/server/repositories/codebook';
 import { listTables } from '$lib/server/repositories/events';
 import { removeTable, saveEvent, saveTable } from '$lib/server/services/events';
 import { eventSchema, tableSchema } from '$lib/schemas/event';
-import { formValues, parseForm } from '$lib/schemas/form';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -37,28 +37,24 @@ async function target(event: RequestEvent) {
 export const actions: Actions = {
 	save: async (event) => {
 		const { user, db, consultation, found, form } = await target(event);
-		const parsed = parseForm(eventSchema, form);
-		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
-		await saveEvent(db, consultation.id, found.id, parsed.data, user.id);
-		return { saved: true };
+		return saveRow(form, { scope: 'event', id: found.id, schema: eventSchema }, (id, data) =>
+			saveEvent(db, consultation.id, id, data, user.id)
+		);
 	},
 	saveTable: async (event) => {
 		const { user, db, found, form } = await target(event);
-		const tableId = idField(form, 'table_id');
-		const parsed = parseForm(tableSchema, form);
-		if (!parsed.ok)
-			return fail(400, { tableId, tableErrors: parsed.errors, tableValues: parsed.values });
-		const saved = await saveTable(db, found, tableId, parsed.data, user.id);
-		if (!saved) error(404, m.error_not_found());
-		if (!saved.ok)
-			return fail(400, { tableId, tableErrors: saved.errors, tableValues: formValues(form) });
-		return { savedTable: saved.id };
+		return saveRow(
+			form,
+			{ scope: 'table', id: idField(form, 'table_id'), schema: tableSchema },
+			(id, data) => saveTable(db, found, id, data, user.id)
+		);
 	},
 	deleteTable: async (event) => {
 		const { user, db, found, form } = await target(event);
 		const tableId = idField(form, 'table_id');
-		if (tableId === null || !(await removeTable(db, found.id, tableId, user.id)))
+		if (tableId === null || !(await removeTable(db, found.id, tableId, user.id))) {
 			error(404, m.error_not_found());
-		return { deletedTable: tableId };
+		}
+		return { scope: 'table', id: tableId, deleted: true };
 	}
 };
