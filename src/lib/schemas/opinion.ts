@@ -1,0 +1,51 @@
+import * as v from 'valibot';
+import { DISTRICT_CODES } from '$lib/domain/districts';
+import { KIOSK_LANGUAGES } from '$lib/domain/kiosk';
+import { RECEIPT_CODE_PATTERN } from '$lib/domain/receipt';
+import { AGE_BANDS } from '$lib/domain/vocabularies';
+
+export const OPINION_LIMITS = {
+	text: 2000,
+	areas: 20,
+	batchItems: 50,
+	bodyBytes: 512 * 1024
+};
+
+// Control characters other than tab and newlines only ever arrive by accident or malice.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+export const opinionText = v.pipe(
+	v.string('required'),
+	v.transform((s) => s.normalize('NFC').replace(CONTROL, '').replace(/\r\n?/g, '\n')),
+	v.trim(),
+	v.nonEmpty('required'),
+	v.maxLength(OPINION_LIMITS.text, 'too_long')
+);
+
+const id = v.pipe(
+	v.number('invalid_choice'),
+	v.integer('invalid_choice'),
+	v.minValue(1, 'invalid_choice')
+);
+
+export const opinionItemSchema = v.object({
+	uuid: v.pipe(v.string('invalid_uuid'), v.toLowerCase(), v.uuid('invalid_uuid')),
+	text: opinionText,
+	questionId: v.nullable(id, 'invalid_choice'),
+	areaIds: v.pipe(
+		v.array(id, 'invalid_choice'),
+		v.maxLength(OPINION_LIMITS.areas, 'too_many'),
+		v.check((ids) => new Set(ids).size === ids.length, 'invalid_choice')
+	),
+	district: v.nullable(v.picklist(DISTRICT_CODES, 'invalid_choice'), 'invalid_choice'),
+	ageBand: v.nullable(v.picklist(AGE_BANDS, 'invalid_choice'), 'invalid_choice'),
+	language: v.picklist(KIOSK_LANGUAGES, 'invalid_choice'),
+	receiptCode: v.pipe(
+		v.string('invalid_receipt'),
+		v.regex(RECEIPT_CODE_PATTERN, 'invalid_receipt')
+	),
+	submittedAt: v.pipe(v.string('invalid_datetime'), v.isoTimestamp('invalid_datetime'))
+});
+
+export type ValidOpinion = v.InferOutput<typeof opinionItemSchema>;
