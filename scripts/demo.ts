@@ -17,8 +17,8 @@ await migrateToLatest(db);
 const summary = await seedDemo(db);
 await db.destroy();
 console.log(
-	summary.consultationCreated
-		? `Seeded the demo: ${summary.commentsInserted} opinions in ${databasePath}.`
+	summary.consultationsCreated > 0
+		? `Seeded the demo: ${summary.consultationsCreated} consultations, ${summary.commentsInserted} opinions in ${databasePath}.`
 		: `The demo data is already in ${databasePath}; nothing was added.`
 );
 

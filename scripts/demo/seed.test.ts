@@ -4,9 +4,12 @@ import { countCommentsByChannel } from '../../src/lib/server/repositories/commen
 import { listAreas } from '../../src/lib/server/repositories/codebook';
 import { findConsultationBySlug } from '../../src/lib/server/repositories/consultations';
 import { listEvents, listTables } from '../../src/lib/server/repositories/events';
+import { isAcceptingOpinions } from '../../src/lib/server/services/consultations';
+import { warsawDate } from '../../src/lib/domain/format';
 import { createTestDb } from '../../src/lib/server/testing/db';
 import { countRows } from '../../src/lib/server/testing/factories';
 import { consultation, demoUsers } from './program-wspolnota';
+import { openConsultation } from './wspolnota-open';
 import * as sut from './seed';
 
 const tables = [
@@ -32,6 +35,7 @@ describe('seedDemo', () => {
 	let db: Database;
 	let first: sut.SeedSummary;
 	let consultationId: number;
+	const today = warsawDate(new Date());
 	beforeAll(async () => {
 		db = await createTestDb();
 		first = await sut.seedDemo(db);
@@ -41,15 +45,23 @@ describe('seedDemo', () => {
 
 	it('reports what it created', async () => {
 		expect(first).toEqual({
-			consultationCreated: true,
+			consultationsCreated: 2,
 			usersCreated: 3,
 			commentsInserted: (await countAll(db)).comments
 		});
 	});
 
-	it('creates one consultation with three areas', async () => {
-		expect((await countAll(db)).consultations).toBe(1);
+	it('creates the 2018 consultation with three areas', async () => {
 		expect((await listAreas(db, consultationId)).map((a) => a.code)).toEqual([1, 2, 3]);
+	});
+
+	it('creates an open consultation, accepting opinions today, with a Neighbour Day stand', async () => {
+		const open = await findConsultationBySlug(db, openConsultation(today).slug);
+
+		expect(open && isAcceptingOpinions(open, today)).toBe(true);
+		expect((await listAreas(db, open?.id ?? 0)).map((a) => a.code)).toEqual([1, 2, 3]);
+		expect((await listEvents(db, open?.id ?? 0)).map((e) => e.kind)).toEqual(['neighbour_day']);
+		expect((await countAll(db)).consultations).toBe(2);
 	});
 
 	it('creates at least nine events, including an open meeting with three tables', async () => {
@@ -84,7 +96,7 @@ describe('seedDemo', () => {
 
 		const second = await sut.seedDemo(db);
 
-		expect(second).toEqual({ consultationCreated: false, usersCreated: 0, commentsInserted: 0 });
+		expect(second).toEqual({ consultationsCreated: 0, usersCreated: 0, commentsInserted: 0 });
 		expect(await countAll(db)).toEqual(before);
 	});
 });

@@ -3,6 +3,7 @@ import type { Database } from '../../src/lib/server/db/connect';
 import type { NewComment } from '../../src/lib/server/db/types';
 import { AGE_BANDS } from '../../src/lib/domain/vocabularies';
 import { WARSAW_DISTRICTS } from '../../src/lib/domain/districts';
+import { warsawDate } from '../../src/lib/domain/format';
 import { insertCommentsIgnoringDuplicates } from '../../src/lib/server/repositories/comments';
 import { findConsultationBySlug } from '../../src/lib/server/repositories/consultations';
 import { findUserByEmail } from '../../src/lib/server/repositories/users';
@@ -12,21 +13,31 @@ import { saveEvent, saveTable } from '../../src/lib/server/services/events';
 import { createUserWithPassword } from '../../src/lib/server/services/users';
 import * as corpus from './corpus';
 import * as demo from './program-wspolnota';
+import { openConsultation, openNeighbourDay } from './wspolnota-open';
 
 export interface SeedSummary {
-	consultationCreated: boolean;
+	consultationsCreated: number;
 	usersCreated: number;
 	commentsInserted: number;
 }
 
 /** Seeds the demo; running it again adds nothing that is already there. */
-export async function seedDemo(db: Database): Promise<SeedSummary> {
-	const usersCreated = await seedUsers(db);
-	if (await findConsultationBySlug(db, demo.consultation.slug)) {
-		return { consultationCreated: false, usersCreated, commentsInserted: 0 };
+export async function seedDemo(db: Database, now = new Date()): Promise<SeedSummary> {
+	const summary = {
+		consultationsCreated: 0,
+		usersCreated: await seedUsers(db),
+		commentsInserted: 0
+	};
+	if (!(await findConsultationBySlug(db, demo.consultation.slug))) {
+		summary.commentsInserted = await db.transaction().execute(seedConsultation);
+		summary.consultationsCreated++;
 	}
-	const commentsInserted = await db.transaction().execute(seedConsultation);
-	return { consultationCreated: true, usersCreated, commentsInserted };
+	const today = warsawDate(now);
+	if (!(await findConsultationBySlug(db, openConsultation(today).slug))) {
+		await db.transaction().execute((tx) => seedOpenConsultation(tx, today));
+		summary.consultationsCreated++;
+	}
+	return summary;
 }
 
 async function seedUsers(db: Database): Promise<number> {
@@ -44,11 +55,7 @@ async function seedConsultation(db: Database): Promise<number> {
 	if (!saved.ok) throw new Error('The demo consultation could not be created');
 	const consultationId = saved.id;
 
-	const areaIds = new Map<number, number>();
-	for (const area of demo.areas) {
-		const result = await saveArea(db, consultationId, null, area, null);
-		if (result?.ok) areaIds.set(area.code, result.id);
-	}
+	const areaIds = await seedAreas(db, consultationId);
 	for (const theme of demo.themes) {
 		const areaId = theme.area === null ? null : (areaIds.get(theme.area) ?? null);
 		await saveTheme(
@@ -93,6 +100,22 @@ async function seedConsultation(db: Database): Promise<number> {
 		onlineId: online?.id ?? null
 	});
 	return insertCommentsIgnoringDuplicates(db, comments);
+}
+
+async function seedAreas(db: Database, consultationId: number) {
+	const areaIds = new Map<number, number>();
+	for (const area of demo.areas) {
+		const result = await saveArea(db, consultationId, null, area, null);
+		if (result?.ok) areaIds.set(area.code, result.id);
+	}
+	return areaIds;
+}
+
+async function seedOpenConsultation(db: Database, today: string) {
+	const saved = await createConsultation(db, openConsultation(today), null);
+	if (!saved.ok) throw new Error('The open demo consultation could not be created');
+	await seedAreas(db, saved.id);
+	await saveEvent(db, saved.id, null, openNeighbourDay(today), null);
 }
 
 interface Plan {
