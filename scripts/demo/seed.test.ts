@@ -5,7 +5,7 @@ import { listAreas } from '../../src/lib/server/repositories/codebook';
 import { findConsultationBySlug } from '../../src/lib/server/repositories/consultations';
 import { listEvents, listTables } from '../../src/lib/server/repositories/events';
 import { isAcceptingOpinions } from '../../src/lib/server/services/consultations';
-import { warsawDate } from '../../src/lib/domain/format';
+import { warsawDate } from '../../src/lib/domain/warsaw-date';
 import { createTestDb } from '../../src/lib/server/testing/db';
 import { countRows } from '../../src/lib/server/testing/factories';
 import { consultation, demoUsers } from './program-wspolnota';

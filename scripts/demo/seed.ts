@@ -3,7 +3,7 @@ import type { Database } from '../../src/lib/server/db/connect';
 import type { NewComment } from '../../src/lib/server/db/types';
 import { AGE_BANDS } from '../../src/lib/domain/vocabularies';
 import { WARSAW_DISTRICTS } from '../../src/lib/domain/districts';
-import { warsawDate } from '../../src/lib/domain/format';
+import { warsawDate } from '../../src/lib/domain/warsaw-date';
 import { insertCommentsIgnoringDuplicates } from '../../src/lib/server/repositories/comments';
 import { findConsultationBySlug } from '../../src/lib/server/repositories/consultations';
 import { findUserByEmail } from '../../src/lib/server/repositories/users';

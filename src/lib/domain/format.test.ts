@@ -97,14 +97,3 @@ describe('clock changes in Warsaw', () => {
 		expect(sut.formatTimeRange('2018-10-28T00:30', '2018-10-28T01:45', 'pl')).toBe('00.30–01.45');
 	});
 });
-
-describe('warsawDate', () => {
-	it.each([
-		['2026-11-23T22:59:59Z', '2026-11-23'],
-		['2026-11-23T23:00:00Z', '2026-11-24'],
-		['2026-06-30T21:59:00Z', '2026-06-30'],
-		['2026-06-30T22:00:00Z', '2026-07-01']
-	])('reads %s as the Warsaw day %s', (instant, day) => {
-		expect(sut.warsawDate(new Date(instant))).toBe(day);
-	});
-});

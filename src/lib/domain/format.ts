@@ -64,8 +64,3 @@ function warsawOffsetMs(at: Date): number {
 		.find((p) => p.type === 'timeZoneName')?.value;
 	return Number(name?.replace('GMT', '') || '0') * 60 * 60 * 1000;
 }
-
-/** The calendar day in Warsaw at an instant, "YYYY-MM-DD": what "today" means to the office. */
-export function warsawDate(at: Date): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(at);
-}

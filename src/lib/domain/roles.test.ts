@@ -9,6 +9,7 @@ const allowed: Record<Action, readonly Role[]> = {
 	'consultations:view': ['admin', 'analyst', 'facilitator'],
 	'consultations:manage': ['admin'],
 	'events:manage': ['admin'],
+	'devices:manage': ['admin', 'facilitator'],
 	'comments:enter': ['admin', 'facilitator'],
 	'comments:code': ['admin', 'analyst'],
 	'reports:view': ['admin', 'analyst'],

@@ -11,6 +11,7 @@ const matrix = {
 	'consultations:view': ['admin', 'analyst', 'facilitator'],
 	'consultations:manage': ['admin'],
 	'events:manage': ['admin'],
+	'devices:manage': ['admin', 'facilitator'],
 	'comments:enter': ['admin', 'facilitator'],
 	'comments:code': ['admin', 'analyst'],
 	'reports:view': ['admin', 'analyst'],

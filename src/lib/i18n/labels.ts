@@ -2,6 +2,10 @@ import { m } from '$lib/paraglide/messages';
 import { warsawDistrict } from '$lib/domain/districts';
 import type { Role } from '$lib/domain/roles';
 import type { AgeBand, Channel, ConsultationStatus, EventKind } from '$lib/domain/vocabularies';
+import type { Locale } from '$lib/paraglide/runtime';
+
+/** A message without inputs; the kiosk passes the resident's language, other pages the request's. */
+type Message = (inputs?: Record<string, never>, options?: { locale?: Locale }) => string;
 
 export const roleLabel: Record<Role, () => string> = {
 	admin: m.role_admin,
@@ -31,7 +35,7 @@ export const statusLabel: Record<ConsultationStatus, () => string> = {
 	closed: m.status_closed
 };
 
-export const ageBandLabel: Record<AgeBand, () => string> = {
+export const ageBandLabel: Record<AgeBand, Message> = {
 	'under-18': m.age_under_18,
 	'18-29': m.age_18_29,
 	'30-44': m.age_30_44,
@@ -40,10 +44,10 @@ export const ageBandLabel: Record<AgeBand, () => string> = {
 	'75-plus': m.age_75_plus
 };
 
-export function districtLabel(code: string | null | undefined): string {
-	if (!code) return m.not_given();
-	if (code === 'outside-warsaw') return m.district_outside();
-	if (code === 'undisclosed') return m.district_undisclosed();
+export function districtLabel(code: string | null | undefined, locale?: Locale): string {
+	if (!code) return m.not_given({}, { locale });
+	if (code === 'outside-warsaw') return m.district_outside({}, { locale });
+	if (code === 'undisclosed') return m.district_undisclosed({}, { locale });
 	return warsawDistrict(code)?.name ?? code;
 }
 

@@ -32,14 +32,14 @@ const id = v.pipe(
 export const opinionItemSchema = v.object({
 	uuid: v.pipe(v.string('invalid_uuid'), v.toLowerCase(), v.uuid('invalid_uuid')),
 	text: opinionText,
-	questionId: v.nullable(id, 'invalid_choice'),
+	questionId: v.nullable(id),
 	areaIds: v.pipe(
 		v.array(id, 'invalid_choice'),
 		v.maxLength(OPINION_LIMITS.areas, 'too_many'),
 		v.check((ids) => new Set(ids).size === ids.length, 'invalid_choice')
 	),
-	district: v.nullable(v.picklist(DISTRICT_CODES, 'invalid_choice'), 'invalid_choice'),
-	ageBand: v.nullable(v.picklist(AGE_BANDS, 'invalid_choice'), 'invalid_choice'),
+	district: v.nullable(v.picklist(DISTRICT_CODES, 'invalid_choice')),
+	ageBand: v.nullable(v.picklist(AGE_BANDS, 'invalid_choice')),
 	language: v.picklist(KIOSK_LANGUAGES, 'invalid_choice'),
 	receiptCode: v.pipe(
 		v.string('invalid_receipt'),

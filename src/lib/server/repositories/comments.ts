@@ -32,3 +32,31 @@ export function countCommentsByChannel(db: Database, consultationId: number) {
 		.groupBy('channel')
 		.execute();
 }
+
+/** The new row's id, or undefined when this UUID was stored before. */
+export async function insertCommentUnlessStored(db: Database, comment: NewComment) {
+	const row = await db
+		.insertInto('comments')
+		.values(comment)
+		.onConflict((oc) => oc.column('uuid').doNothing())
+		.returning('id')
+		.executeTakeFirst();
+	return row?.id;
+}
+
+export async function receiptCodeOwner(db: Database, receiptCode: string) {
+	const row = await db
+		.selectFrom('comments')
+		.select('uuid')
+		.where('receipt_code', '=', receiptCode)
+		.executeTakeFirst();
+	return row?.uuid;
+}
+
+export async function insertDeclaredAreas(db: Database, commentId: number, areaIds: number[]) {
+	if (areaIds.length === 0) return;
+	await db
+		.insertInto('comment_declared_areas')
+		.values(areaIds.map((area_id) => ({ comment_id: commentId, area_id })))
+		.execute();
+}

@@ -9,6 +9,11 @@ import type { EventInput } from '$lib/schemas/event';
 import { saveArea } from '../services/codebook';
 import { saveEvent } from '../services/events';
 import { createUserWithPassword } from '../services/users';
+import type { OpinionItem } from '$lib/domain/kiosk';
+import { generateReceiptCode } from '$lib/domain/receipt';
+import { listQuestions } from '../repositories/consultations';
+import { addDevice } from '../services/devices';
+import { pairDevice } from '../services/kiosk';
 
 let sequence = 0;
 
@@ -141,4 +146,58 @@ export async function countRows(db: Database, table: keyof DB): Promise<number> 
 		.select((eb) => eb.fn.countAll().as('n'))
 		.executeTakeFirstOrThrow();
 	return Number(row.n);
+}
+
+/** A device waiting for its tablet, with the pairing code staff were shown. */
+export async function makeDevice(
+	db: Database,
+	eventId: number,
+	overrides: { name?: string; now?: Date } = {}
+) {
+	sequence++;
+	return addDevice(
+		db,
+		{ id: eventId },
+		overrides.name ?? `Tablet ${sequence}`,
+		null,
+		overrides.now
+	);
+}
+
+/** A device whose tablet has redeemed its code, with the bearer token it got. */
+export async function makePairedDevice(db: Database, eventId: number, now = new Date()) {
+	const { device, pairingCode } = await makeDevice(db, eventId, { now });
+	const paired = await pairDevice(db, pairingCode, '192.0.2.1', now);
+	if (!paired.ok) throw new Error(`factory: pairing failed with ${paired.error}`);
+	return { device, token: paired.token };
+}
+
+/** An open consultation with two questions and two areas, one event, and a paired tablet. */
+export async function makeKiosk(db: Database, overrides: Partial<ConsultationInput> = {}) {
+	const consultation = await makeConsultation(db, {
+		status: 'open',
+		questions: ['Czym dla Ciebie jest wspólnota?', 'Jak dbać o siebie nawzajem?'],
+		...overrides
+	});
+	const areas = [await makeArea(db, consultation.id), await makeArea(db, consultation.id)];
+	const questions = await listQuestions(db, consultation.id);
+	const event = await makeEvent(db, consultation.id);
+	const { device, token } = await makePairedDevice(db, event.id);
+	return { consultation, areas, questions, event, device, token };
+}
+
+/** An opinion as a tablet sends it: a fresh UUID and receipt code every time. */
+export function opinionItem(overrides: Partial<OpinionItem> = {}): OpinionItem {
+	return {
+		uuid: crypto.randomUUID(),
+		text: 'Więcej ławek na skwerze.',
+		questionId: null,
+		areaIds: [],
+		district: 'wola',
+		ageBand: '60-74',
+		language: 'pl',
+		receiptCode: generateReceiptCode(),
+		submittedAt: '2026-06-05T15:42:10.123Z',
+		...overrides
+	};
 }
