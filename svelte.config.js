@@ -6,6 +6,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter(),
+		// Only the kiosk registers the worker: staff and public pages have no use for offline.
+		serviceWorker: { register: false },
 		csp: {
 			mode: 'auto',
 			directives: {
