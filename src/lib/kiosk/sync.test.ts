@@ -38,6 +38,24 @@ describe('syncOnce', () => {
 		return { server, sync: () => sut({ db, api: server.api, now: () => at(600) }) };
 	};
 
+	it('learns that a closed consultation no longer accepts, keeping the opinions', async () => {
+		await queue(db, 3);
+		const { sync } = run(({ path }) =>
+			path === '/api/kiosk/config'
+				? json(200, kioskConfig(false))
+				: refusal(403, 'consultation_closed')
+		);
+
+		expect(await sync()).toMatchObject({
+			outcome: 'blocked',
+			error: { code: 'consultation_closed' }
+		});
+		expect(await readSnapshot(db)).toMatchObject({
+			pending: 3,
+			config: { consultation: { accepting: false } }
+		});
+	});
+
 	it('sends 120 opinions oldest first in batches of 50, 50 and 20', async () => {
 		const items = await queue(db, 120);
 		const { server, sync } = run(storingServer());
@@ -136,7 +154,7 @@ describe('syncOnce', () => {
 		const { server, sync } = run(() => refusal(status, code));
 
 		expect(await sync()).toMatchObject({ outcome: 'blocked', error: { code } });
-		expect(server.requests).toHaveLength(1);
+		expect(server.batches()).toHaveLength(1);
 		expect(uuids(await oldest(db, 100))).toEqual(uuids(items));
 		expect(await readSnapshot(db)).toMatchObject({
 			pending: 70,

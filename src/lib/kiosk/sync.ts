@@ -59,7 +59,11 @@ async function drain(deps: SyncDeps): Promise<SyncSummary> {
 		await updateStatus(db, token, (s) => ({ ...s, lastAttemptAt: stamp(now) }));
 		const items = batch.map((entry) => entry.item);
 		const step = interpret(await api.sendOpinions(token, { eventId: first.eventId, items }), batch);
-		if (step.kind === 'stop') return stop(step.outcome, step.code, step.message);
+		if (step.kind === 'stop') {
+			// The resident screens must stop taking opinions too: learn what the consultation says now.
+			if (step.code === 'consultation_closed') await refreshConfig(deps, token);
+			return stop(step.outcome, step.code, step.message);
+		}
 		if (step.kind === 'shrink') {
 			size = step.size;
 			continue;
@@ -83,6 +87,11 @@ async function drain(deps: SyncDeps): Promise<SyncSummary> {
 		return stop('blocked', answer.body.error, answer.body.message);
 	}
 	return summary;
+}
+
+async function refreshConfig({ db, api }: SyncDeps, token: string) {
+	const answer = await api.config(token);
+	if (answer.kind === 'ok') await saveConfig(db, token, answer.data);
 }
 
 /** Applies one batch's results; false if nothing left the outbox, so the loop cannot spin. */

@@ -138,6 +138,19 @@ describe('kiosk service', () => {
 			expect((await deviceRow(kiosk.device.id)).last_seen_at).toBe(later(30).toISOString());
 		});
 
+		it('writes the last-seen time at most every 30 seconds', async () => {
+			const kiosk = await makeKiosk(db);
+
+			const seconds = (s: number) => new Date(later(30).getTime() + s * 1000);
+
+			await sut.authenticateDevice(db, kiosk.token, seconds(0));
+			await sut.authenticateDevice(db, kiosk.token, seconds(29));
+			expect((await deviceRow(kiosk.device.id)).last_seen_at).toBe(seconds(0).toISOString());
+
+			await sut.authenticateDevice(db, kiosk.token, seconds(31));
+			expect((await deviceRow(kiosk.device.id)).last_seen_at).toBe(seconds(31).toISOString());
+		});
+
 		it('tells an unknown token from a revoked device, and does not touch a revoked one', async () => {
 			const kiosk = await makeKiosk(db);
 			await revokeDevice(db, kiosk.event.id, kiosk.device.id, null, later(1));
