@@ -234,3 +234,27 @@ test('the event page with a fresh pairing code passes axe', async ({ devices, de
 	await devices.add(deviceName);
 	await expectNoAxeViolations(devices.page);
 });
+
+test('ending the kiosk asks first when opinions wait, then wipes the tablet', async ({
+	devices,
+	deviceName,
+	tablet
+}) => {
+	const { page } = tablet;
+	await page.context().setOffline(true);
+	await tablet.submit('Opinia, która nie zdążyła wyjść.');
+	await tablet.openStaffCorner();
+	const end = page.getByRole('button', { name: 'Zakończ kiosk' });
+	await expect(page.getByText('Na tablecie czeka 1 niewysłana opinia.')).toBeVisible();
+	await expect(end).toBeDisabled();
+
+	await page.getByLabel('Rozumiem, usuń niewysłane opinie').check();
+	await page.context().setOffline(false);
+	await end.click();
+
+	await expect(page.getByRole('heading', { name: 'Połącz tablet z wydarzeniem' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Połącz tablet z wydarzeniem' })).toBeVisible();
+	await devices.open();
+	await expect(devices.row(deviceName)).toContainText('Odwołane');
+});
