@@ -24,7 +24,8 @@ export function findDevice(db: Database, eventId: number, id: number) {
 		.executeTakeFirst();
 }
 
-export function findDeviceByTokenHash(db: Database, tokenHash: string) {
+/** A device with the consultation its event belongs to: what a tablet may send to. */
+function devicesWithConsultation(db: Database) {
 	return db
 		.selectFrom('devices')
 		.innerJoin('events', 'events.id', 'devices.event_id')
@@ -34,24 +35,16 @@ export function findDeviceByTokenHash(db: Database, tokenHash: string) {
 			'devices.event_id',
 			'devices.revoked_at',
 			'events.consultation_id'
-		])
-		.where('devices.token_hash', '=', tokenHash)
-		.executeTakeFirst();
+		]);
+}
+
+export function findDeviceByTokenHash(db: Database, tokenHash: string) {
+	return devicesWithConsultation(db).where('devices.token_hash', '=', tokenHash).executeTakeFirst();
 }
 
 export function findDeviceByPairingHash(db: Database, codeHash: string) {
-	return db
-		.selectFrom('devices')
-		.innerJoin('events', 'events.id', 'devices.event_id')
-		.select([
-			'devices.id',
-			'devices.name',
-			'devices.event_id',
-			'devices.token_hash',
-			'devices.revoked_at',
-			'devices.pairing_expires_at',
-			'events.consultation_id'
-		])
+	return devicesWithConsultation(db)
+		.select(['devices.token_hash', 'devices.pairing_expires_at'])
 		.where('devices.pairing_code_hash', '=', codeHash)
 		.executeTakeFirst();
 }
