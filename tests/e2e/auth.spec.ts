@@ -76,6 +76,7 @@ test.describe('invitations', () => {
 	test('an admin invites a person who sets a password once', async ({ adminPage, browser }) => {
 		const email = `nowa.osoba.${Date.now()}@example.org`;
 		await adminPage.goto('/staff/users');
+		await adminPage.waitForLoadState('networkidle');
 		await adminPage.getByLabel('Imię i nazwisko').fill('Nowa Osoba');
 		await adminPage.getByLabel('E-mail').fill(email);
 		await adminPage.getByLabel('Rola').selectOption('analyst');
@@ -87,6 +88,8 @@ test.describe('invitations', () => {
 		const context = await browser.newContext();
 		const invitee = await context.newPage();
 		await invitee.goto(link);
+		// Typing before hydration would race the enhanced form.
+		await invitee.waitForLoadState('networkidle');
 		await invitee.getByLabel('Nowe hasło').fill('krótkie');
 		await invitee.getByLabel('Powtórz hasło').fill('krótkie');
 		await invitee.getByRole('button', { name: 'Ustaw hasło i zaloguj się' }).click();

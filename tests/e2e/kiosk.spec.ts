@@ -74,6 +74,36 @@ test('a resident sends an opinion and the next one finds an empty form', async (
 	});
 });
 
+test('a resident can give an opinion with the keyboard alone', async ({ tablet, deviceName }) => {
+	const { page } = tablet;
+	const focusedName = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+
+	await page.keyboard.press('Tab');
+	expect(await focusedName()).toBe(OPEN_CONSULTATION.firstQuestion);
+	await page.keyboard.press('Enter');
+	await expect(
+		page.getByRole('heading', { level: 1, name: OPEN_CONSULTATION.firstQuestion })
+	).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(tablet.opinion).toBeFocused();
+	await page.keyboard.type('Sąsiedzka biblioteczka na klatce schodowej.');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Space');
+	for (let i = 0; i < 12 && (await focusedName()) !== 'Wyślij opinię'; i++) {
+		await page.keyboard.press('Tab');
+	}
+	await page.keyboard.press('Enter');
+
+	await expect(page.getByRole('heading', { name: 'Dziękujemy!' })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Enter');
+	await expect(
+		page.getByRole('heading', { level: 1, name: OPEN_CONSULTATION.title })
+	).toBeFocused();
+	await expect.poll(() => storedOpinions(deviceName).length).toBe(1);
+});
+
 test('twenty opinions written offline survive a reload and arrive exactly once', async ({
 	tablet,
 	deviceName
