@@ -7,8 +7,12 @@ const LENGTH = 8;
 
 export const RECEIPT_CODE_PATTERN = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 
+/** Random bytes from the platform's CSPRNG; injectable so that tests can fix them. */
+export type FillRandom = (bytes: Uint8Array) => Uint8Array;
+export const fillRandom: FillRandom = (bytes) => globalThis.crypto.getRandomValues(bytes);
+
 /** 40 random bits shown as „K7F2-9QXM”; made on the tablet, so it exists before any sync. */
-export function generateReceiptCode(random: (bytes: Uint8Array) => Uint8Array = fillRandom) {
+export function generateReceiptCode(random: FillRandom = fillRandom) {
 	const bytes = random(new Uint8Array(LENGTH));
 	const chars = Array.from(bytes, (b) => ALPHABET[b % ALPHABET.length]).join('');
 	return `${chars.slice(0, 4)}-${chars.slice(4)}`;
@@ -20,8 +24,4 @@ export function normaliseReceiptCode(input: string): string | null {
 	if (plain.length !== LENGTH) return null;
 	const code = `${plain.slice(0, 4)}-${plain.slice(4)}`;
 	return RECEIPT_CODE_PATTERN.test(code) ? code : null;
-}
-
-function fillRandom(bytes: Uint8Array) {
-	return crypto.getRandomValues(bytes);
 }

@@ -4,7 +4,7 @@ import type { KioskConfig, KioskLanguage, OpinionItem } from '$lib/domain/kiosk'
 import { generateReceiptCode } from '$lib/domain/receipt';
 import type { AgeBand } from '$lib/domain/vocabularies';
 import { fieldErrors, type FieldErrors } from '$lib/schemas/form';
-import { opinionItemSchema } from '$lib/schemas/opinion';
+import { opinionItemSchema, unofferedChoices } from '$lib/schemas/opinion';
 import { enqueue } from './outbox';
 import { fillRandom, randomUuid, type FillRandom } from './random';
 import type { KioskDb } from './store';
@@ -44,7 +44,7 @@ export function newOpinion(
 		submittedAt: deps.now().toISOString()
 	});
 	if (!result.success) return { ok: false, errors: fieldErrors(result.issues) };
-	const errors = unofferedChoices(result.output, config);
+	const errors = unoffered(result.output, config);
 	return errors ? { ok: false, errors } : { ok: true, item: result.output };
 }
 
@@ -64,13 +64,11 @@ export async function submitOpinion(
 }
 
 /** The server refuses a question or area of another consultation; better to say so now. */
-function unofferedChoices(item: OpinionItem, config: KioskConfig): FieldErrors | null {
-	const errors: FieldErrors = {};
-	const questionIds = new Set(config.questions.map((q) => q.id));
-	const areaIds = new Set(config.areas.map((a) => a.id));
-	if (item.questionId !== null && !questionIds.has(item.questionId)) {
-		errors.questionId = { code: 'invalid_choice' };
-	}
-	if (item.areaIds.some((id) => !areaIds.has(id))) errors.areaIds = { code: 'invalid_choice' };
-	return Object.keys(errors).length ? errors : null;
+function unoffered(item: OpinionItem, config: KioskConfig): FieldErrors | null {
+	const errors = unofferedChoices(item, {
+		questionIds: new Set(config.questions.map((q) => q.id)),
+		areaIds: new Set(config.areas.map((a) => a.id))
+	});
+	if (errors.length === 0) return null;
+	return Object.fromEntries(errors.map(({ field, code }) => [field, { code }]));
 }

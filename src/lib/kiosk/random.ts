@@ -1,6 +1,6 @@
-export type FillRandom = (bytes: Uint8Array) => Uint8Array;
+import { fillRandom, type FillRandom } from '$lib/domain/receipt';
 
-export const fillRandom: FillRandom = (bytes) => globalThis.crypto.getRandomValues(bytes);
+export { fillRandom, type FillRandom };
 
 /** crypto.randomUUID exists only in secure contexts; a tablet on plain HTTP still needs UUIDs. */
 export function randomUuid(random: FillRandom = fillRandom): string {

@@ -49,3 +49,23 @@ export const opinionItemSchema = v.object({
 });
 
 export type ValidOpinion = v.InferOutput<typeof opinionItemSchema>;
+
+/** The questions and areas a consultation offers: an opinion may point only at those. */
+export interface OfferedChoices {
+	questionIds: ReadonlySet<number>;
+	areaIds: ReadonlySet<number>;
+}
+
+export function unofferedChoices(
+	opinion: Pick<ValidOpinion, 'questionId' | 'areaIds'>,
+	offered: OfferedChoices
+): { field: 'questionId' | 'areaIds'; code: 'invalid_choice' }[] {
+	const errors: { field: 'questionId' | 'areaIds'; code: 'invalid_choice' }[] = [];
+	if (opinion.questionId !== null && !offered.questionIds.has(opinion.questionId)) {
+		errors.push({ field: 'questionId', code: 'invalid_choice' });
+	}
+	if (!opinion.areaIds.every((id) => offered.areaIds.has(id))) {
+		errors.push({ field: 'areaIds', code: 'invalid_choice' });
+	}
+	return errors;
+}

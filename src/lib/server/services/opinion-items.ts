@@ -1,13 +1,12 @@
 import * as v from 'valibot';
 import type { ItemError } from '$lib/domain/kiosk';
 import { fieldErrors } from '$lib/schemas/form';
-import { opinionItemSchema, type ValidOpinion } from '$lib/schemas/opinion';
-
-/** The questions and areas of the device's consultation: anything else is another's. */
-export interface Choices {
-	questionIds: ReadonlySet<number>;
-	areaIds: ReadonlySet<number>;
-}
+import {
+	opinionItemSchema,
+	unofferedChoices,
+	type OfferedChoices,
+	type ValidOpinion
+} from '$lib/schemas/opinion';
 
 export type CheckedItem = { index: number; uuid: string | null } & (
 	{ ok: true; opinion: ValidOpinion } | { ok: false; errors: ItemError[] }
@@ -16,7 +15,7 @@ export type CheckedItem = { index: number; uuid: string | null } & (
 const WITH_LIMIT = new Set(['too_long', 'too_many']);
 
 /** Every item's verdict, in order; a UUID seen earlier in the batch rejects the later item. */
-export function checkItems(items: readonly unknown[], choices: Choices): CheckedItem[] {
+export function checkItems(items: readonly unknown[], choices: OfferedChoices): CheckedItem[] {
 	const seen = new Set<string>();
 	return items.map((item, index) => {
 		const record = isRecord(item) ? item : {};
@@ -35,17 +34,11 @@ export function checkItems(items: readonly unknown[], choices: Choices): Checked
 	});
 }
 
-function checkItem(item: Record<string, unknown>, choices: Choices) {
+function checkItem(item: Record<string, unknown>, choices: OfferedChoices) {
 	const result = v.safeParse(opinionItemSchema, item);
 	if (!result.success) return { errors: schemaErrors(result.issues) };
 	const opinion = result.output;
-	const errors: ItemError[] = [];
-	if (opinion.questionId !== null && !choices.questionIds.has(opinion.questionId)) {
-		errors.push({ field: 'questionId', code: 'invalid_choice' });
-	}
-	if (!opinion.areaIds.every((id) => choices.areaIds.has(id))) {
-		errors.push({ field: 'areaIds', code: 'invalid_choice' });
-	}
+	const errors: ItemError[] = unofferedChoices(opinion, choices);
 	// valibot's ISO check lets through forms Date cannot read, such as a decimal comma.
 	if (Number.isNaN(Date.parse(opinion.submittedAt))) {
 		errors.push({ field: 'submittedAt', code: 'invalid_datetime' });
