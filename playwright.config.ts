@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4173;
+// E2E_PORT lets two suites run side by side, each with its own server and database.
+const port = Number(process.env.E2E_PORT ?? 4173);
 export const baseURL = `http://127.0.0.1:${port}`;
-export const e2eDatabase = 'tmp/e2e.sqlite';
+export const e2eDatabase = `tmp/e2e-${port}.sqlite`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -27,7 +27,15 @@ const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
 const origin = process.env.ORIGIN || url;
 const server = spawn(process.execPath, ['build/index.js'], {
 	stdio: 'inherit',
-	env: { ...process.env, DATABASE_PATH: databasePath, PORT: port, HOST: host, ORIGIN: origin }
+	env: {
+		...process.env,
+		DATABASE_PATH: databasePath,
+		PORT: port,
+		HOST: host,
+		ORIGIN: origin,
+		// Imports take files up to 20 MB; each route enforces its own, smaller limit.
+		BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT || '21M'
+	}
 });
 console.log(`\nGłosy is running at ${url}\nDemo logins (${url}/login):`);
 for (const user of demoUsers)

@@ -9,6 +9,7 @@ import {
 	deleteSessionCookie,
 	validateSessionToken
 } from '$lib/server/auth/session';
+import { bodyTooLarge } from '$lib/server/http/form-body';
 import { secureCookies } from '$lib/server/http/secure-cookies';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { m } from '$lib/paraglide/messages';
@@ -44,6 +45,16 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+const bodyLimit: Handle = ({ event, resolve }) => {
+	if (bodyTooLarge(event.request, event.url.pathname)) {
+		return new Response(m.error_body_too_large(), {
+			status: 413,
+			headers: { 'content-type': 'text/plain; charset=utf-8' }
+		});
+	}
+	return resolve(event);
+};
+
 const auth: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);
 	event.locals.user = null;
@@ -62,7 +73,7 @@ const auth: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(i18n, securityHeaders, auth);
+export const handle = sequence(i18n, securityHeaders, bodyLimit, auth);
 
 /** Logged once with the request id; the message shown is generic and never carries data. */
 export const handleError: HandleServerError = ({ error, event, status }) => {

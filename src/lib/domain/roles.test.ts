@@ -11,6 +11,7 @@ const allowed: Record<Action, readonly Role[]> = {
 	'events:manage': ['admin'],
 	'devices:manage': ['admin', 'facilitator'],
 	'comments:enter': ['admin', 'facilitator'],
+	'comments:import': ['admin', 'analyst'],
 	'comments:code': ['admin', 'analyst'],
 	'reports:view': ['admin', 'analyst'],
 	'reports:publish': ['admin'],

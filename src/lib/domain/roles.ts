@@ -13,6 +13,7 @@ const matrix = {
 	'events:manage': ['admin'],
 	'devices:manage': ['admin', 'facilitator'],
 	'comments:enter': ['admin', 'facilitator'],
+	'comments:import': ['admin', 'analyst'],
 	'comments:code': ['admin', 'analyst'],
 	'reports:view': ['admin', 'analyst'],
 	'reports:publish': ['admin'],

@@ -16,3 +16,28 @@ export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
 	return typeof value === 'string' && (values as readonly string[]).includes(value);
 }
+
+/** Who spoke, as a facilitator noted it; optional. */
+export const SPEAKER_KINDS = ['resident', 'ngo', 'institution'] as const;
+export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
+
+/** Accessibility measures at a meeting, for the report's „how we asked”. */
+export const ACCESSIBILITY_FEATURES = [
+	'pjm_interpreter',
+	'step_free',
+	'induction_loop',
+	'easy_read',
+	'childcare',
+	'assistant'
+] as const;
+export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];
+
+/** The office's answer to an opinion (stanowisko). */
+export const RESPONSE_STATUSES = [
+	'accepted',
+	'partly_accepted',
+	'rejected',
+	'explanation',
+	'out_of_scope'
+] as const;
+export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];

@@ -60,3 +60,43 @@ export async function insertDeclaredAreas(db: Database, commentId: number, areaI
 		.values(areaIds.map((area_id) => ({ comment_id: commentId, area_id })))
 		.execute();
 }
+
+export async function insertContact(
+	db: Database,
+	contact: { commentId: number; email: string; source: 'form' | 'email'; consentAt: string | null }
+) {
+	await db
+		.insertInto('comment_contacts')
+		.values({
+			comment_id: contact.commentId,
+			email: contact.email,
+			source: contact.source,
+			consent_at: contact.consentAt
+		})
+		.execute();
+}
+
+export interface AttachmentFacts {
+	filename: string;
+	contentType: string;
+	sizeBytes: number;
+}
+
+export async function insertAttachments(
+	db: Database,
+	commentId: number,
+	attachments: readonly AttachmentFacts[]
+) {
+	if (attachments.length === 0) return;
+	await db
+		.insertInto('comment_attachments')
+		.values(
+			attachments.map((a) => ({
+				comment_id: commentId,
+				filename: a.filename,
+				content_type: a.contentType,
+				size_bytes: a.sizeBytes
+			}))
+		)
+		.execute();
+}

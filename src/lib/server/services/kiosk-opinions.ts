@@ -4,14 +4,11 @@ import type { ValidOpinion } from '$lib/schemas/opinion';
 import type { Database } from '../db/connect';
 import { inTransaction } from '../db/transaction';
 import { listAreas } from '../repositories/codebook';
-import {
-	insertCommentUnlessStored,
-	insertDeclaredAreas,
-	receiptCodeOwner
-} from '../repositories/comments';
+import { receiptCodeOwner } from '../repositories/comments';
 import { listQuestions } from '../repositories/consultations';
 import { findKioskContext } from '../repositories/devices';
 import { isAcceptingOpinions } from './consultations';
+import { storeOpinion } from './intake';
 import type { KioskDevice } from './kiosk';
 import { checkItems, type CheckedItem } from './opinion-items';
 
@@ -73,7 +70,7 @@ async function store(
 	// Two tablets can draw the same 40-bit receipt code: keep the opinion, drop the code.
 	const owner = await receiptCodeOwner(db, opinion.receiptCode);
 	const receiptCode = owner === undefined || owner === opinion.uuid ? opinion.receiptCode : null;
-	const id = await insertCommentUnlessStored(db, {
+	const comment = {
 		uuid: opinion.uuid,
 		consultation_id: consultationId,
 		event_id: device.event_id,
@@ -87,8 +84,7 @@ async function store(
 		submitted_at: new Date(opinion.submittedAt).toISOString(),
 		received_at: now.toISOString(),
 		entered_by_device_id: device.id
-	});
-	if (id === undefined) return 'duplicate';
-	await insertDeclaredAreas(db, id, opinion.areaIds);
-	return 'stored';
+	};
+	const id = await storeOpinion(db, { comment, areaIds: opinion.areaIds });
+	return id === undefined ? 'duplicate' : 'stored';
 }

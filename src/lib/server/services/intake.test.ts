@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from '../db/connect';
+import { createTestDb } from '../testing/db';
+import { makeArea, makeConsultation } from '../testing/factories';
+import * as sut from './intake';
+
+let db: Database;
+beforeEach(async () => {
+	db = await createTestDb();
+});
+afterEach(() => db.destroy());
+
+describe('storeOpinion', () => {
+	it('stores the text with its areas, contact and attachment list in their own tables', async () => {
+		const consultation = await makeConsultation(db, { status: 'open' });
+		const area = await makeArea(db, consultation.id);
+		const id = await sut.storeOpinion(db, {
+			comment: {
+				uuid: crypto.randomUUID(),
+				consultation_id: consultation.id,
+				channel: 'email',
+				text: 'Więcej ławek przy Nowolipiu.'
+			},
+			areaIds: [area.id],
+			contact: { email: 'jan@example.org', source: 'email', consentAt: null },
+			attachments: [{ filename: 'plan.pdf', contentType: 'application/pdf', sizeBytes: 1200 }]
+		});
+
+		expect(id).toBeTypeOf('number');
+		const contact = await db.selectFrom('comment_contacts').selectAll().executeTakeFirstOrThrow();
+		expect(contact).toMatchObject({ comment_id: id, email: 'jan@example.org', source: 'email' });
+		const comment = await db.selectFrom('comments').selectAll().executeTakeFirstOrThrow();
+		expect(comment.text).not.toContain('jan@example.org');
+		const areas = await db.selectFrom('comment_declared_areas').selectAll().execute();
+		expect(areas).toEqual([{ comment_id: id, area_id: area.id }]);
+		const files = await db.selectFrom('comment_attachments').select('filename').execute();
+		expect(files).toEqual([{ filename: 'plan.pdf' }]);
+	});
+
+	it('returns undefined and adds nothing when the UUID was stored before', async () => {
+		const consultation = await makeConsultation(db);
+		const intake = {
+			comment: {
+				uuid: crypto.randomUUID(),
+				consultation_id: consultation.id,
+				channel: 'online' as const,
+				text: 'Raz'
+			},
+			contact: { email: 'a@example.org', source: 'form' as const, consentAt: null }
+		};
+		await sut.storeOpinion(db, intake);
+
+		expect(await sut.storeOpinion(db, intake)).toBeUndefined();
+		const contacts = await db.selectFrom('comment_contacts').selectAll().execute();
+		expect(contacts).toHaveLength(1);
+	});
+});
+
+describe('drawReceiptCode', () => {
+	it('draws again when the first code is taken', async () => {
+		const consultation = await makeConsultation(db);
+		await sut.storeOpinion(db, {
+			comment: {
+				uuid: crypto.randomUUID(),
+				consultation_id: consultation.id,
+				channel: 'online',
+				text: 'x',
+				receipt_code: '0000-0000'
+			}
+		});
+		let draw = 0;
+		const random = (bytes: Uint8Array) => bytes.fill(draw++ === 0 ? 0 : 1);
+
+		expect(await sut.drawReceiptCode(db, random)).toBe('1111-1111');
+	});
+});
