@@ -97,3 +97,9 @@ describe('clock changes in Warsaw', () => {
 		expect(sut.formatTimeRange('2018-10-28T00:30', '2018-10-28T01:45', 'pl')).toBe('00.30–01.45');
 	});
 });
+
+describe('formatDateTime', () => {
+	it('joins the Polish date and hour of an instant in Warsaw time', () => {
+		expect(sut.formatDateTime('2018-05-29T15:30:00.000Z', 'pl')).toBe('29 maja 2018 r., 17.30');
+	});
+});

@@ -37,6 +37,11 @@ export function formatTime(value: string | Date, locale: string): string {
 	return locale === 'pl' ? text.replace(':', '.') : text;
 }
 
+/** "29 maja 2018 r., 17.30": when an opinion arrived or a file was imported. */
+export function formatDateTime(value: string | Date, locale: string): string {
+	return `${formatDate(value, locale)}, ${formatTime(value, locale)}`;
+}
+
 export function formatTimeRange(start: string, end: string | null, locale: string): string {
 	const from = formatTime(start, locale);
 	return end ? `${from}–${formatTime(end, locale)}` : from;

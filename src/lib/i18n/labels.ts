@@ -1,7 +1,15 @@
 import { m } from '$lib/paraglide/messages';
 import { warsawDistrict } from '$lib/domain/districts';
 import type { Role } from '$lib/domain/roles';
-import type { AgeBand, Channel, ConsultationStatus, EventKind } from '$lib/domain/vocabularies';
+import type {
+	AccessibilityFeature,
+	AgeBand,
+	Channel,
+	ConsultationStatus,
+	EventKind,
+	ResponseStatus,
+	SpeakerKind
+} from '$lib/domain/vocabularies';
 import type { Locale } from '$lib/paraglide/runtime';
 
 /** A message without inputs; the kiosk passes the resident's language, other pages the request's. */
@@ -42,6 +50,30 @@ export const ageBandLabel: Record<AgeBand, Message> = {
 	'45-59': m.age_45_59,
 	'60-74': m.age_60_74,
 	'75-plus': m.age_75_plus
+};
+
+export const speakerKindLabel: Record<SpeakerKind, Message> = {
+	resident: m.speaker_resident,
+	ngo: m.speaker_ngo,
+	institution: m.speaker_institution
+};
+
+export const accessibilityLabel: Record<AccessibilityFeature, Message> = {
+	pjm_interpreter: m.access_pjm_interpreter,
+	step_free: m.access_step_free,
+	induction_loop: m.access_induction_loop,
+	easy_read: m.access_easy_read,
+	childcare: m.access_childcare,
+	assistant: m.access_assistant
+};
+
+/** Shown to residents too (receipt lookup), hence in their language. */
+export const responseStatusLabel: Record<ResponseStatus, Message> = {
+	accepted: m.response_accepted,
+	partly_accepted: m.response_partly_accepted,
+	rejected: m.response_rejected,
+	explanation: m.response_explanation,
+	out_of_scope: m.response_out_of_scope
 };
 
 export function districtLabel(code: string | null | undefined, locale?: Locale): string {

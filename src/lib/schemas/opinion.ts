@@ -5,7 +5,10 @@ import { RECEIPT_CODE_PATTERN } from '$lib/domain/receipt';
 import { AGE_BANDS } from '$lib/domain/vocabularies';
 
 export const OPINION_LIMITS = {
+	/** What a resident types on a tablet or the online form. */
 	text: 2000,
+	/** Letters, meeting notes and transcribed cards run longer than a typed opinion. */
+	recordedText: 10000,
 	areas: 20,
 	batchItems: 50,
 	bodyBytes: 512 * 1024
@@ -15,13 +18,17 @@ export const OPINION_LIMITS = {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
-export const opinionText = v.pipe(
-	v.string('required'),
-	v.transform((s) => s.normalize('NFC').replace(CONTROL, '').replace(/\r\n?/g, '\n')),
-	v.trim(),
-	v.nonEmpty('required'),
-	v.maxLength(OPINION_LIMITS.text, 'too_long')
-);
+export const opinionTextUpTo = (limit: number) =>
+	v.pipe(
+		v.string('required'),
+		v.transform((s) => s.normalize('NFC').replace(CONTROL, '').replace(/\r\n?/g, '\n')),
+		v.trim(),
+		v.nonEmpty('required'),
+		v.maxLength(limit, 'too_long')
+	);
+
+export const opinionText = opinionTextUpTo(OPINION_LIMITS.text);
+export const recordedOpinionText = opinionTextUpTo(OPINION_LIMITS.recordedText);
 
 const id = v.pipe(
 	v.number('invalid_choice'),

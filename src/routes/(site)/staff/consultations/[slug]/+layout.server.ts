@@ -10,6 +10,7 @@ export const load: LayoutServerLoad = async (event) => {
 	return {
 		consultation: { id: consultation.id, slug: consultation.slug, title: consultation.title },
 		canManage: can(user.role, 'consultations:manage'),
-		canManageEvents: can(user.role, 'events:manage')
+		canManageEvents: can(user.role, 'events:manage'),
+		canImport: can(user.role, 'comments:import')
 	};
 };
