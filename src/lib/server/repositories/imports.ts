@@ -11,7 +11,11 @@ export async function insertImportBatch(db: Database, batch: NewImportBatch) {
 }
 
 export async function setImportBatchRowCount(db: Database, id: number, rowCount: number) {
-	await db.updateTable('import_batches').set({ row_count: rowCount }).where('id', '=', id).execute();
+	await db
+		.updateTable('import_batches')
+		.set({ row_count: rowCount })
+		.where('id', '=', id)
+		.execute();
 }
 
 /** Newest first, with who imported and how many opinions remain from each file. */
