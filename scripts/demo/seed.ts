@@ -4,16 +4,16 @@ import type { NewComment } from '../../src/lib/server/db/types';
 import { AGE_BANDS } from '../../src/lib/domain/vocabularies';
 import { WARSAW_DISTRICTS } from '../../src/lib/domain/districts';
 import { warsawDate } from '../../src/lib/domain/warsaw-date';
-import { insertCommentsIgnoringDuplicates } from '../../src/lib/server/repositories/comments';
 import { findConsultationBySlug } from '../../src/lib/server/repositories/consultations';
 import { findUserByEmail } from '../../src/lib/server/repositories/users';
 import { saveArea, saveTheme } from '../../src/lib/server/services/codebook';
 import { createConsultation } from '../../src/lib/server/services/consultations';
 import { saveEvent, saveTable } from '../../src/lib/server/services/events';
+import { storeOpinions } from '../../src/lib/server/services/intake';
 import { createUserWithPassword } from '../../src/lib/server/services/users';
 import * as corpus from './corpus';
 import * as demo from './program-wspolnota';
-import { openConsultation, openNeighbourDay } from './wspolnota-open';
+import { openConsultation, openMeeting, openNeighbourDay } from './wspolnota-open';
 
 export interface SeedSummary {
 	consultationsCreated: number;
@@ -99,7 +99,11 @@ async function seedConsultation(db: Database): Promise<number> {
 		stands,
 		onlineId: online?.id ?? null
 	});
-	return insertCommentsIgnoringDuplicates(db, comments);
+	const stored = await storeOpinions(
+		db,
+		comments.map((comment) => ({ comment }))
+	);
+	return stored.size;
 }
 
 async function seedAreas(db: Database, consultationId: number) {
@@ -114,8 +118,19 @@ async function seedAreas(db: Database, consultationId: number) {
 async function seedOpenConsultation(db: Database, today: string) {
 	const saved = await createConsultation(db, openConsultation(today), null);
 	if (!saved.ok) throw new Error('The open demo consultation could not be created');
-	await seedAreas(db, saved.id);
+	const areaIds = await seedAreas(db, saved.id);
 	await saveEvent(db, saved.id, null, openNeighbourDay(today), null);
+	const { tables, ...meetingFields } = openMeeting(today);
+	const meeting = await saveEvent(db, saved.id, null, meetingFields, null);
+	if (!meeting) throw new Error('The open demo meeting could not be created');
+	for (const table of tables) {
+		const input = {
+			name: table.name,
+			area_id: areaIds.get(table.area) ?? null,
+			participants_count: null
+		};
+		await saveTable(db, { id: meeting.id, consultation_id: saved.id }, null, input, null);
+	}
 }
 
 interface Plan {

@@ -21,7 +21,22 @@ const byCode: Record<string, (limit: number) => string> = {
 	duplicate_theme: () => m.error_duplicate_theme(),
 	closes_before_opens: () => m.error_closes_before_opens(),
 	ends_before_starts: () => m.error_ends_before_starts(),
-	passwords_differ: () => m.error_passwords_differ()
+	passwords_differ: () => m.error_passwords_differ(),
+	no_notes: () => m.notes_error_no_notes(),
+	// Table import: a row's cell or the column mapping.
+	empty_text: () => m.table_import_empty_text(),
+	missing_column: () => m.table_import_missing_column(),
+	extra_cells: () => m.table_import_extra_cells(),
+	unknown_date: () => m.table_import_unknown_date(),
+	future_date: () => m.table_import_future_date(),
+	unknown_district: () => m.table_import_unknown_district(),
+	unknown_age_band: () => m.table_import_unknown_age_band(),
+	unknown_area: () => m.table_import_unknown_area(),
+	unknown_speaker_kind: () => m.table_import_unknown_speaker_kind(),
+	text_not_mapped: () => m.table_import_text_not_mapped(),
+	column_twice: () => m.table_import_column_twice(),
+	consent_missing: () => m.online_error_consent_missing(),
+	email_missing: () => m.online_error_email_missing()
 };
 
 export function errorText(error: FieldError | undefined): string | undefined {

@@ -17,3 +17,6 @@ export type NewComment = Insertable<DB['comments']>;
 export type CommentResponse = Selectable<DB['comment_responses']>;
 export type ImportBatch = Selectable<DB['import_batches']>;
 export type NewImportBatch = Insertable<DB['import_batches']>;
+export type NewDeclaredArea = Insertable<DB['comment_declared_areas']>;
+export type NewContact = Insertable<DB['comment_contacts']>;
+export type NewAttachment = Insertable<DB['comment_attachments']>;

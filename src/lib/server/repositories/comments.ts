@@ -1,19 +1,5 @@
 import type { Database } from '../db/connect';
-import type { NewComment } from '../db/types';
-
-/** Inserts that replay an already stored UUID are skipped: the UUID is the idempotency key. */
-export async function insertCommentsIgnoringDuplicates(db: Database, comments: NewComment[]) {
-	let inserted = 0;
-	for (const comment of comments) {
-		const result = await db
-			.insertInto('comments')
-			.values(comment)
-			.onConflict((oc) => oc.column('uuid').doNothing())
-			.executeTakeFirst();
-		inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
-	}
-	return inserted;
-}
+import type { NewAttachment, NewComment, NewContact, NewDeclaredArea } from '../db/types';
 
 export async function countComments(db: Database, consultationId: number) {
 	const row = await db
@@ -33,17 +19,6 @@ export function countCommentsByChannel(db: Database, consultationId: number) {
 		.execute();
 }
 
-/** The new row's id, or undefined when this UUID was stored before. */
-export async function insertCommentUnlessStored(db: Database, comment: NewComment) {
-	const row = await db
-		.insertInto('comments')
-		.values(comment)
-		.onConflict((oc) => oc.column('uuid').doNothing())
-		.returning('id')
-		.executeTakeFirst();
-	return row?.id;
-}
-
 export async function receiptCodeOwner(db: Database, receiptCode: string) {
 	const row = await db
 		.selectFrom('comments')
@@ -53,50 +28,40 @@ export async function receiptCodeOwner(db: Database, receiptCode: string) {
 	return row?.uuid;
 }
 
-export async function insertDeclaredAreas(db: Database, commentId: number, areaIds: number[]) {
-	if (areaIds.length === 0) return;
+/**
+ * One multi-row statement; rows whose UUID is already stored are skipped (the UUID is the
+ * idempotency key). Returns the rows actually inserted. All rows must name the same columns.
+ */
+export function insertCommentsUnlessStored(db: Database, comments: readonly NewComment[]) {
+	if (comments.length === 0) return Promise.resolve([]);
+	return db
+		.insertInto('comments')
+		.values([...comments])
+		.onConflict((oc) => oc.column('uuid').doNothing())
+		.returning(['id', 'uuid'])
+		.execute();
+}
+
+export async function insertDeclaredAreas(db: Database, rows: readonly NewDeclaredArea[]) {
+	if (rows.length === 0) return;
 	await db
 		.insertInto('comment_declared_areas')
-		.values(areaIds.map((area_id) => ({ comment_id: commentId, area_id })))
+		.values([...rows])
 		.execute();
 }
 
-export async function insertContact(
-	db: Database,
-	contact: { commentId: number; email: string; source: 'form' | 'email'; consentAt: string | null }
-) {
+export async function insertContacts(db: Database, rows: readonly NewContact[]) {
+	if (rows.length === 0) return;
 	await db
 		.insertInto('comment_contacts')
-		.values({
-			comment_id: contact.commentId,
-			email: contact.email,
-			source: contact.source,
-			consent_at: contact.consentAt
-		})
+		.values([...rows])
 		.execute();
 }
 
-export interface AttachmentFacts {
-	filename: string;
-	contentType: string;
-	sizeBytes: number;
-}
-
-export async function insertAttachments(
-	db: Database,
-	commentId: number,
-	attachments: readonly AttachmentFacts[]
-) {
-	if (attachments.length === 0) return;
+export async function insertAttachments(db: Database, rows: readonly NewAttachment[]) {
+	if (rows.length === 0) return;
 	await db
 		.insertInto('comment_attachments')
-		.values(
-			attachments.map((a) => ({
-				comment_id: commentId,
-				filename: a.filename,
-				content_type: a.contentType,
-				size_bytes: a.sizeBytes
-			}))
-		)
+		.values([...rows])
 		.execute();
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../db/connect';
 import { createTestDb } from '../testing/db';
-import { makeArea, makeConsultation } from '../testing/factories';
+import { countRows, makeArea, makeConsultation } from '../testing/factories';
 import * as sut from './intake';
 
 let db: Database;
@@ -53,6 +53,38 @@ describe('storeOpinion', () => {
 		expect(await sut.storeOpinion(db, intake)).toBeUndefined();
 		const contacts = await db.selectFrom('comment_contacts').selectAll().execute();
 		expect(contacts).toHaveLength(1);
+	});
+});
+
+describe('storeOpinions', () => {
+	it('stores 1 201 opinions in chunks, each with its own areas, and skips a repeated UUID', async () => {
+		const consultation = await makeConsultation(db);
+		const area = await makeArea(db, consultation.id);
+		const intakes = Array.from({ length: 1200 }, (_, i) => ({
+			comment: {
+				uuid: crypto.randomUUID(),
+				consultation_id: consultation.id,
+				channel: 'paper' as const,
+				text: `Karta ${i}`,
+				// Rows that leave a column out are stored with a separate column list.
+				...(i % 7 === 0 ? {} : { district: 'wola' })
+			},
+			areaIds: i % 2 === 0 ? [area.id] : []
+		}));
+		const [first] = intakes;
+		if (!first) throw new Error('no intakes');
+
+		const stored = await sut.storeOpinions(db, [...intakes, first]);
+
+		expect(stored.size).toBe(1200);
+		expect(await countRows(db, 'comments')).toBe(1200);
+		expect(await countRows(db, 'comment_declared_areas')).toBe(600);
+		const last = await db
+			.selectFrom('comments')
+			.select(['text', 'district'])
+			.where('id', '=', stored.get(intakes[1199]?.comment.uuid ?? '') ?? 0)
+			.executeTakeFirstOrThrow();
+		expect(last).toEqual({ text: 'Karta 1199', district: 'wola' });
 	});
 });
 

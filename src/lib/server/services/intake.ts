@@ -1,14 +1,19 @@
 import { fillRandom, generateReceiptCode, type FillRandom } from '$lib/domain/receipt';
 import type { Database } from '../db/connect';
-import type { NewComment } from '../db/types';
+import type { NewAttachment, NewComment, NewContact, NewDeclaredArea } from '../db/types';
 import {
 	insertAttachments,
-	insertCommentUnlessStored,
-	insertContact,
+	insertCommentsUnlessStored,
+	insertContacts,
 	insertDeclaredAreas,
-	receiptCodeOwner,
-	type AttachmentFacts
+	receiptCodeOwner
 } from '../repositories/comments';
+
+export interface AttachmentFacts {
+	filename: string;
+	contentType: string;
+	sizeBytes: number;
+}
 
 /** One opinion from any channel, with what travels beside its text. */
 export interface Intake {
@@ -18,17 +23,86 @@ export interface Intake {
 	attachments?: readonly AttachmentFacts[];
 }
 
+// ~15 bound values per comment row stays far below SQLite's 32 766 variables per statement.
+const ROWS_PER_STATEMENT = 500;
+
 /**
- * Every channel stores an opinion here, so that all of them land in one corpus with their
- * provenance. The comment's UUID is the idempotency key: a replay returns undefined.
+ * Every channel stores opinions here, so that all of them land in one corpus with their
+ * provenance. The comment's UUID is the idempotency key: a replayed UUID is skipped.
+ * Returns the ids of the opinions stored, by UUID.
  */
+export async function storeOpinions(
+	db: Database,
+	intakes: readonly Intake[]
+): Promise<Map<string, number>> {
+	const stored = new Map<string, number>();
+	for (const run of sameColumnRuns(intakes)) {
+		for (const chunk of chunks(run, ROWS_PER_STATEMENT)) {
+			const rows = await insertCommentsUnlessStored(
+				db,
+				chunk.map((intake) => intake.comment)
+			);
+			const inserted = new Map(rows.map((row) => [row.uuid, row.id]));
+			for (const [uuid, id] of inserted) stored.set(uuid, id);
+			await storeBeside(db, chunk, inserted);
+		}
+	}
+	return stored;
+}
+
+/** The new opinion's id, or undefined when its UUID was stored before. */
 export async function storeOpinion(db: Database, intake: Intake): Promise<number | undefined> {
-	const id = await insertCommentUnlessStored(db, intake.comment);
-	if (id === undefined) return undefined;
-	await insertDeclaredAreas(db, id, [...(intake.areaIds ?? [])]);
-	if (intake.contact) await insertContact(db, { commentId: id, ...intake.contact });
-	await insertAttachments(db, id, intake.attachments ?? []);
-	return id;
+	return (await storeOpinions(db, [intake])).get(intake.comment.uuid);
+}
+
+/** Areas, contact and attachments of the opinions this statement inserted, once per opinion. */
+async function storeBeside(db: Database, chunk: Intake[], inserted: Map<string, number>) {
+	const areas: NewDeclaredArea[] = [];
+	const contacts: NewContact[] = [];
+	const attachments: NewAttachment[] = [];
+	for (const { comment, areaIds = [], contact, attachments: files = [] } of chunk) {
+		const id = inserted.get(comment.uuid);
+		if (id === undefined) continue;
+		inserted.delete(comment.uuid);
+		for (const area_id of areaIds) areas.push({ comment_id: id, area_id });
+		if (contact) {
+			const { email, source, consentAt } = contact;
+			contacts.push({ comment_id: id, email, source, consent_at: consentAt });
+		}
+		for (const { filename, contentType, sizeBytes } of files) {
+			attachments.push({
+				comment_id: id,
+				filename,
+				content_type: contentType,
+				size_bytes: sizeBytes
+			});
+		}
+	}
+	for (const rows of chunks(areas, ROWS_PER_STATEMENT)) await insertDeclaredAreas(db, rows);
+	for (const rows of chunks(contacts, ROWS_PER_STATEMENT)) await insertContacts(db, rows);
+	for (const rows of chunks(attachments, ROWS_PER_STATEMENT)) await insertAttachments(db, rows);
+}
+
+/** A multi-row insert names one column list: consecutive comments with the same keys go together. */
+function sameColumnRuns(intakes: readonly Intake[]): Intake[][] {
+	const runs: Intake[][] = [];
+	let shape = '';
+	for (const intake of intakes) {
+		const keys = Object.keys(intake.comment)
+			.filter((key) => intake.comment[key as keyof NewComment] !== undefined)
+			.sort()
+			.join();
+		if (keys !== shape || runs.length === 0) runs.push([]);
+		shape = keys;
+		runs.at(-1)?.push(intake);
+	}
+	return runs;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+	const result: T[][] = [];
+	for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+	return result;
 }
 
 /** A receipt code no stored opinion holds yet; 40 bits make a second draw all but unheard of. */
