@@ -60,8 +60,21 @@ describe('seedDemo', () => {
 
 		expect(open && isAcceptingOpinions(open, today)).toBe(true);
 		expect((await listAreas(db, open?.id ?? 0)).map((a) => a.code)).toEqual([1, 2, 3]);
-		expect((await listEvents(db, open?.id ?? 0)).map((e) => e.kind)).toEqual(['neighbour_day']);
+		expect((await listEvents(db, open?.id ?? 0)).map((e) => e.kind)).toEqual([
+			'neighbour_day',
+			'open_meeting'
+		]);
 		expect((await countAll(db)).consultations).toBe(2);
+	});
+
+	it('gives the open consultation a meeting today with a table per area', async () => {
+		const open = await findConsultationBySlug(db, openConsultation(today).slug);
+		const meeting = (await listEvents(db, open?.id ?? 0)).find((e) => e.kind === 'open_meeting');
+
+		expect(meeting?.starts_at).toBe(`${today}T17:30`);
+		const tablesOfMeeting = await listTables(db, meeting?.id ?? 0);
+		expect(tablesOfMeeting.map((t) => t.area_code)).toEqual([1, 2, 3]);
+		expect(tablesOfMeeting[0]?.name).toBe('Stolik 1 – otwartość i relacje');
 	});
 
 	it('creates at least nine events, including an open meeting with three tables', async () => {

@@ -37,6 +37,28 @@ export function openNeighbourDay(today: string) {
 	};
 }
 
+/** An evening meeting on the seeding day, with a table per area, for the facilitators' notes. */
+export function openMeeting(today: string) {
+	return {
+		kind: 'open_meeting' as const,
+		title: 'Otwarte spotkanie konsultacyjne',
+		place: 'Centrum Aktywności Międzypokoleniowej',
+		address: 'ul. Nowolipie 25b',
+		district: 'wola' as const,
+		organiser: 'Centrum Komunikacji Społecznej',
+		starts_at: `${today}T17:30`,
+		ends_at: `${today}T20:00`,
+		participants_count: null,
+		accessibility_notes:
+			'Tłumacz lub tłumaczka PJM; budynek dostosowany do potrzeb osób z niepełnosprawnościami.',
+		tables: [
+			{ name: 'Stolik 1 – otwartość i relacje', area: 1 },
+			{ name: 'Stolik 2 – aktywność i współpraca', area: 2 },
+			{ name: 'Stolik 3 – przynależność i miejsce', area: 3 }
+		]
+	};
+}
+
 function addDays(day: string, days: number): string {
 	const date = new Date(`${day}T12:00:00Z`);
 	date.setUTCDate(date.getUTCDate() + days);

@@ -1,4 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
+import { takesNotes } from '$lib/domain/meetings';
 import { can, type Action } from '$lib/domain/roles';
 import { authorize } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
@@ -7,6 +8,7 @@ import { pairingView } from '$lib/server/http/pairing-view';
 import { saveRow } from '$lib/server/http/row-action';
 import { listAreas } from '$lib/server/repositories/codebook';
 import { listTables } from '$lib/server/repositories/events';
+import { listAccessibility } from '$lib/server/repositories/meeting-notes';
 import { addDevice, listDevices, newPairingCode, revokeDevice } from '$lib/server/services/devices';
 import { removeTable, saveEvent, saveTable } from '$lib/server/services/events';
 import { deviceSchema } from '$lib/schemas/device';
@@ -30,7 +32,13 @@ export const load: PageServerLoad = async (event) => {
 			name: a.name_pl
 		})),
 		canManageDevices,
-		devices: canManageDevices ? await listDevices(db, found.id) : []
+		devices: canManageDevices ? await listDevices(db, found.id) : [],
+		meeting: takesNotes(found)
+			? {
+					canEnterNotes: can(user.role, 'comments:enter'),
+					accessibility: await listAccessibility(db, found.id)
+				}
+			: null
 	};
 };
 
