@@ -10,7 +10,9 @@ const source = process.env.DATABASE_PATH || 'db/glosy.sqlite';
 const destination = values.to ?? defaultBackupPath(new Date());
 
 const report = await backupDatabase(source, destination).catch((cause: unknown) => {
-	console.error(`Cannot back up ${source}: ${cause instanceof Error ? cause.message : String(cause)}`);
+	console.error(
+		`Cannot back up ${source}: ${cause instanceof Error ? cause.message : String(cause)}`
+	);
 	process.exit(1);
 });
 console.log(
