@@ -50,3 +50,11 @@ describe('bodyTooLarge', () => {
 		expect(sut.bodyTooLarge(post('a=1'), '/login')).toBe(false);
 	});
 });
+
+describe('readFormWithin with a broken body', () => {
+	it('answers 400, not 500, when a multipart body has no boundary it promised', async () => {
+		const request = post('--nothing--', { 'content-type': 'multipart/form-data; boundary=x' });
+
+		await expect(sut.readFormWithin(request, 1024)).rejects.toMatchObject({ status: 400 });
+	});
+});

@@ -1,3 +1,6 @@
+import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+
 /** Uploaded files (e-mail and table imports) may be this large; every other form far less. */
 export const UPLOAD_LIMIT_BYTES = 20 * 1024 * 1024;
 export const FORM_LIMIT_BYTES = 1024 * 1024;
@@ -17,7 +20,8 @@ export async function readFormWithin(request: Request, limit: number): Promise<F
 	} catch (cause) {
 		const status = typeof cause === 'object' && cause && 'status' in cause ? cause.status : 0;
 		if (status === 413) return { ok: false, error: 'body_too_large' };
-		throw cause;
+		// A body that claims to be a form and is not (a broken multipart boundary) is the sender's fault.
+		error(400, m.error_malformed_form());
 	}
 }
 

@@ -18,7 +18,7 @@ import {
 } from '$lib/server/services/online-opinions';
 import type { Actions, PageServerLoad } from './$types';
 
-async function consultationOr404(db: Database, slug: string) {
+async function publicConsultationOr404(db: Database, slug: string) {
 	const consultation = await findPublicConsultation(db, slug);
 	if (!consultation) error(404, m.error_consultation_not_found());
 	return consultation;
@@ -26,7 +26,7 @@ async function consultationOr404(db: Database, slug: string) {
 
 export const load: PageServerLoad = async ({ params }) => {
 	const db = getDb();
-	const consultation = await consultationOr404(db, params.slug);
+	const consultation = await publicConsultationOr404(db, params.slug);
 	const now = new Date();
 	const accepting = isAcceptingOpinions(consultation, warsawDate(now));
 	const { id, slug, title, description, vision_text, opens_on, closes_on, rodo_clause } =
@@ -59,7 +59,7 @@ const STATUS: Record<OnlineProblem, number> = {
 export const actions: Actions = {
 	default: async (event) => {
 		const db = getDb();
-		const consultation = await consultationOr404(db, event.params.slug);
+		const consultation = await publicConsultationOr404(db, event.params.slug);
 		const body = await readFormWithin(event.request, FORM_LIMIT_BYTES);
 		const form = body.ok ? body.form : new FormData();
 		const field = (name: string) => {
