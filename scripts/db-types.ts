@@ -18,7 +18,7 @@ try {
 			'--dialect=sqlite',
 			`--url=${file}`,
 			'--out-file=src/lib/server/db/schema.gen.ts',
-			'--exclude-pattern=kysely_*'
+			'--exclude-pattern={kysely_*,comments_fts_*}'
 		],
 		{ stdio: ['ignore', 'ignore', 'inherit'] }
 	);

@@ -15,7 +15,8 @@ const allowed: Record<Action, readonly Role[]> = {
 	'comments:code': ['admin', 'analyst'],
 	'reports:view': ['admin', 'analyst'],
 	'reports:publish': ['admin'],
-	'audit:view': ['admin']
+	'audit:view': ['admin'],
+	'personal_data:manage': ['admin']
 };
 
 const cases = sut.ACTIONS.flatMap((action) =>

@@ -17,7 +17,8 @@ const matrix = {
 	'comments:code': ['admin', 'analyst'],
 	'reports:view': ['admin', 'analyst'],
 	'reports:publish': ['admin'],
-	'audit:view': ['admin']
+	'audit:view': ['admin'],
+	'personal_data:manage': ['admin']
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof matrix;

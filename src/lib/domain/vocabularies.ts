@@ -41,3 +41,10 @@ export const RESPONSE_STATUSES = [
 	'out_of_scope'
 ] as const;
 export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
+
+/** Why an analyst set an opinion aside; it stays in the database and shows as excluded. */
+export const EXCLUSION_REASONS = ['spam', 'abusive', 'off_topic', 'duplicate'] as const;
+export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
+
+/** An opinion is coded against at most this many of the programme's areas. */
+export const MAX_AREAS_PER_OPINION = 3;

@@ -14,6 +14,7 @@ export type NewEvent = Insertable<DB['events']>;
 export type MeetingTable = Selectable<DB['meeting_tables']>;
 export type Comment = Selectable<DB['comments']>;
 export type NewComment = Insertable<DB['comments']>;
+export type CommentUpdate = Updateable<DB['comments']>;
 export type CommentResponse = Selectable<DB['comment_responses']>;
 export type ImportBatch = Selectable<DB['import_batches']>;
 export type NewImportBatch = Insertable<DB['import_batches']>;

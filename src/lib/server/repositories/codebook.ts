@@ -56,6 +56,7 @@ export function listThemes(db: Database, consultationId: number) {
 			'themes.description',
 			'themes.area_id',
 			'themes.retired_at',
+			'themes.merged_into_id',
 			'areas.code as area_code'
 		])
 		.where('themes.consultation_id', '=', consultationId)
@@ -94,4 +95,48 @@ export async function insertTheme(db: Database, consultationId: number, theme: T
 
 export async function updateTheme(db: Database, id: number, theme: ThemeInput) {
 	await db.updateTable('themes').set(theme).where('id', '=', id).execute();
+}
+
+/** Gives every opinion coded with `fromId` the theme `intoId` instead; returns their ids. */
+export async function moveThemeCodings(db: Database, fromId: number, intoId: number) {
+	const moved = await db
+		.deleteFrom('comment_themes')
+		.where('theme_id', '=', fromId)
+		.returning('comment_id')
+		.execute();
+	const ids = moved.map((r) => r.comment_id);
+	if (ids.length === 0) return ids;
+	await db
+		.insertInto('comment_themes')
+		.values(ids.map((comment_id) => ({ comment_id, theme_id: intoId })))
+		.onConflict((oc) => oc.doNothing())
+		.execute();
+	await db
+		.updateTable('comments')
+		.set((eb) => ({ version: eb('version', '+', 1) }))
+		.where('id', 'in', ids)
+		.execute();
+	return ids;
+}
+
+export async function setThemeRetired(
+	db: Database,
+	id: number,
+	retiredAt: string | null,
+	mergedIntoId: number | null = null
+) {
+	await db
+		.updateTable('themes')
+		.set({ retired_at: retiredAt, merged_into_id: mergedIntoId })
+		.where('id', '=', id)
+		.execute();
+}
+
+export async function countThemeCodings(db: Database, themeId: number) {
+	const row = await db
+		.selectFrom('comment_themes')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.where('theme_id', '=', themeId)
+		.executeTakeFirstOrThrow();
+	return Number(row.n);
 }
