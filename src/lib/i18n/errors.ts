@@ -1,4 +1,5 @@
 import { m } from '$lib/paraglide/messages';
+import { RETENTION_DAYS } from '$lib/schemas/consultation';
 import type { FieldError } from '$lib/schemas/form';
 
 const byCode: Record<string, (limit: number) => string> = {
@@ -12,6 +13,9 @@ const byCode: Record<string, (limit: number) => string> = {
 	invalid_datetime: () => m.error_invalid_datetime(),
 	invalid_count: () => m.error_invalid_count(),
 	invalid_choice: () => m.error_invalid_choice(),
+	too_few_units: () => m.error_too_few_units(),
+	invalid_opinion_number: () => m.error_invalid_opinion_number(),
+	select_opinions: () => m.error_select_opinions(),
 	invalid_slug: () => m.error_invalid_slug(),
 	invalid_colour: () => m.error_invalid_colour(),
 	invalid_area_code: () => m.error_invalid_area_code(),
@@ -36,7 +40,19 @@ const byCode: Record<string, (limit: number) => string> = {
 	text_not_mapped: () => m.table_import_text_not_mapped(),
 	column_twice: () => m.table_import_column_twice(),
 	consent_missing: () => m.online_error_consent_missing(),
-	email_missing: () => m.online_error_email_missing()
+	email_missing: () => m.online_error_email_missing(),
+	// Responses (stanowisko) to opinions and themes.
+	justification_required: () => m.resp_error_justification_required(),
+	response_opinion_excluded: () => m.resp_error_opinion_excluded(),
+	response_theme_closed: () => m.resp_error_theme_closed(),
+	// Personal data: retention and data subjects' requests.
+	invalid_retention: () => m.retention_error_invalid({ max: RETENTION_DAYS.max }),
+	invalid_identifier: () => m.rodo_error_identifier(),
+	// Agreement sample form (helper "agreement").
+	agr_share_range: () => m.agr_error_share(),
+	agr_size_range: () => m.agr_error_size(),
+	agr_same_coder: () => m.agr_error_same_coder(),
+	agr_invalid_coder: () => m.agr_error_coder()
 };
 
 export function errorText(error: FieldError | undefined): string | undefined {

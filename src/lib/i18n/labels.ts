@@ -7,6 +7,7 @@ import type {
 	Channel,
 	ConsultationStatus,
 	EventKind,
+	ExclusionReason,
 	ResponseStatus,
 	SpeakerKind
 } from '$lib/domain/vocabularies';
@@ -74,6 +75,13 @@ export const responseStatusLabel: Record<ResponseStatus, Message> = {
 	rejected: m.response_rejected,
 	explanation: m.response_explanation,
 	out_of_scope: m.response_out_of_scope
+};
+
+export const exclusionReasonLabel: Record<ExclusionReason, Message> = {
+	spam: m.exclusion_spam,
+	abusive: m.exclusion_abusive,
+	off_topic: m.exclusion_off_topic,
+	duplicate: m.exclusion_duplicate
 };
 
 export function districtLabel(code: string | null | undefined, locale?: Locale): string {

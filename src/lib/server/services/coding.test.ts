@@ -5,6 +5,7 @@ import { codingsOf } from '../repositories/coding';
 import { createTestDb } from '../testing/db';
 import { makeCodebook, makeOpinion, versionOf } from '../testing/coding';
 import { makeArea, makeConsultation, unwrap } from '../testing/factories';
+import { respondToTheme } from './responses';
 import { retireTheme } from './theme-lifecycle';
 import * as sut from './coding';
 
@@ -120,6 +121,28 @@ describe('coding service', () => {
 
 			expect(await code(id, [book.areas[0].id])).toEqual({ ok: false, reason: 'excluded' });
 		});
+	});
+
+	it("gives an opinion coded with an answered theme that theme's response, and takes it back", async () => {
+		const id = await makeOpinion(db, book.consultation.id);
+		unwrap(
+			await respondToTheme(db, book.analyst.id, book.consultation.id, book.themes.greenery, {
+				status: 'accepted',
+				justification: ''
+			})
+		);
+		const response = () =>
+			db
+				.selectFrom('comment_responses')
+				.select(['status', 'from_theme_id'])
+				.where('comment_id', '=', id)
+				.executeTakeFirst();
+
+		unwrap(await code(id, [], [book.themes.greenery]));
+		expect(await response()).toEqual({ status: 'accepted', from_theme_id: book.themes.greenery });
+
+		unwrap(await code(id, [], [], 1));
+		expect(await response()).toBeUndefined();
 	});
 
 	describe('codeOpinions (bulk)', () => {

@@ -12,6 +12,7 @@ import {
 	replaceThemes,
 	updateIfVersion
 } from '../repositories/coding';
+import { applyThemeResponses } from './responses';
 
 export interface Coding {
 	areaIds: number[];
@@ -164,6 +165,8 @@ async function writeCoding(
 	if (!written) throw new Error(`opinion ${commentId} changed inside its own transaction`);
 	await replaceAreas(db, commentId, after.areaIds);
 	await replaceThemes(db, commentId, after.themeIds);
+	// A theme's response reaches the opinions coded with it later, too.
+	await applyThemeResponses(db, commentId, actorId);
 	await recordAudit(db, {
 		actorUserId: actorId,
 		action: 'comment.code',

@@ -10,6 +10,7 @@ import {
 	listUnits,
 	updateComment
 } from '../repositories/moderation';
+import { applyThemeResponses } from './responses';
 
 export interface Exclusion {
 	reason: ExclusionReason;
@@ -52,14 +53,16 @@ export function excludeOpinions(
 			if (!original) return { ok: false, reason: 'duplicate_of_missing' };
 			if (original.status === 'excluded') return { ok: false, reason: 'duplicate_of_excluded' };
 		}
+		// Every check before any write: a refusal returns normally and would commit what came first.
+		if (opinions.some((o) => o.split_at !== null)) return { ok: false, reason: 'split' };
 		for (const opinion of opinions) {
-			if (opinion.split_at !== null) return { ok: false, reason: 'split' };
 			const after = {
 				status: 'excluded' as const,
 				excluded_reason: exclusion.reason,
 				duplicate_of_id: duplicateOfId
 			};
 			await updateComment(tx, opinion.id, { ...after, updated_at: now.toISOString() });
+			await applyThemeResponses(tx, opinion.id, actorId);
 			await recordAudit(tx, {
 				actorUserId: actorId,
 				action: 'comment.exclude',
@@ -97,6 +100,7 @@ export function restoreOpinion(
 			duplicate_of_id: null
 		};
 		await updateComment(tx, commentId, { ...after, updated_at: now.toISOString() });
+		await applyThemeResponses(tx, commentId, actorId);
 		await recordAudit(tx, {
 			actorUserId: actorId,
 			action: 'comment.restore',
