@@ -3,6 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { DatabaseOpenError } from '$lib/server/db/connect';
 import { getDb } from '$lib/server/db';
 import { migrateToLatest } from '$lib/server/db/migrator';
+import { startRetentionJob } from '$lib/server/jobs';
 import {
 	SESSION_COOKIE,
 	setSessionCookie,
@@ -13,6 +14,9 @@ import { bodyTooLarge } from '$lib/server/http/form-body';
 import { secureCookies } from '$lib/server/http/secure-cookies';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { m } from '$lib/paraglide/messages';
+
+// Contact addresses past their consultation's retention are removed within six hours.
+const RETENTION_CHECK_MS = 6 * 60 * 60 * 1000;
 
 export const init: ServerInit = async () => {
 	try {
@@ -25,6 +29,7 @@ export const init: ServerInit = async () => {
 		console.error(`Głosy cannot start. ${line}`);
 		process.exit(1);
 	}
+	startRetentionJob(getDb(), { intervalMs: RETENTION_CHECK_MS });
 };
 
 const i18n: Handle = ({ event, resolve }) =>

@@ -111,3 +111,24 @@ describe('a field absent from the form', () => {
 		expect(result.ok ? {} : result.errors).toEqual({ title: { code: 'required' } });
 	});
 });
+
+describe('contact retention', () => {
+	const retention = (contact_retention_days: string) =>
+		parseForm(sut, formOf({ ...valid, contact_retention_days }));
+
+	it.each([
+		['', null],
+		[' 365 ', 365],
+		['1', 1],
+		['3650', 3650]
+	])('reads %j as %j days', (typed, days) => {
+		const result = retention(typed);
+		expect(result.ok && result.data.contact_retention_days).toBe(days);
+	});
+
+	it.each(['0', '3651', '-5', '1.5', 'rok', '99999'])('refuses %j', (typed) => {
+		expect(errorsFor({ ...valid, contact_retention_days: typed })).toEqual({
+			contact_retention_days: { code: 'invalid_retention' }
+		});
+	});
+});

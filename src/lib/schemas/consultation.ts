@@ -10,6 +10,21 @@ export const LIMITS = {
 	question: 500
 };
 export const MAX_QUESTIONS = 10;
+export const RETENTION_DAYS = { min: 1, max: 3650 };
+
+/** Days after the first published report that contact addresses are kept; empty = until erased. */
+const contactRetentionDays = v.optional(
+	v.pipe(
+		v.string(),
+		v.trim(),
+		v.regex(/^(?:\d{1,4})?$/, 'invalid_retention'),
+		v.transform((s) => (s === '' ? null : Number(s))),
+		v.check(
+			(days) => days === null || (days >= RETENTION_DAYS.min && days <= RETENTION_DAYS.max),
+			'invalid_retention'
+		)
+	)
+);
 
 const slug = v.pipe(
 	v.string('required'),
@@ -43,7 +58,8 @@ export const consultationSchema = v.pipe(
 		opens_on: optionalDate,
 		closes_on: optionalDate,
 		status: picklistOf(CONSULTATION_STATUSES),
-		rodo_clause: optionalText(LIMITS.clause)
+		rodo_clause: optionalText(LIMITS.clause),
+		contact_retention_days: contactRetentionDays
 	}),
 	v.forward(
 		v.check((c) => !c.opens_on || !c.closes_on || c.opens_on <= c.closes_on, 'closes_before_opens'),

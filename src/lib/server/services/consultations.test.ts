@@ -88,6 +88,24 @@ describe('consultations service', () => {
 			expect((await listQuestions(db, id)).map((q) => q.text)).toEqual(['Jedno pytanie?']);
 		});
 
+		it('stores the contact retention and clears it when left empty', async () => {
+			const { id, ...original } = await makeConsultation(db, { contact_retention_days: 90 });
+			const retention = async () =>
+				(
+					await db
+						.selectFrom('consultations')
+						.select('contact_retention_days')
+						.where('id', '=', id)
+						.executeTakeFirstOrThrow()
+				).contact_retention_days;
+			expect(await retention()).toBe(90);
+
+			const cleared = { ...original, contact_retention_days: null };
+			await sut.editConsultation(db, original.slug, cleared, null);
+
+			expect(await retention()).toBeNull();
+		});
+
 		it('renames the slug to a free one', async () => {
 			const { id, ...original } = await makeConsultation(db);
 			const renamed = { ...original, slug: 'nowy-adres' };

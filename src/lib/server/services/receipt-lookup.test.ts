@@ -45,6 +45,30 @@ describe('lookUpReceipt', () => {
 		expect(JSON.stringify(result)).not.toContain('anna@example.org');
 	});
 
+	it('shows the text without personal data, as the public sees it', async () => {
+		await db
+			.updateTable('comments')
+			.set({ text: 'Ławki przy Marszałkowskiej 10, tel. 600 700 800.' })
+			.where('id', '=', commentId)
+			.execute();
+
+		const result = await sut.lookUpReceipt(db, 'K7F2-9QXM', ip, now);
+
+		expect(result.ok && result.receipt.text).toBe('Ławki przy [adres], tel. [telefon].');
+	});
+
+	it("shows an analyst's hand-corrected redaction when there is one", async () => {
+		await db
+			.updateTable('comments')
+			.set({ redacted_text: 'Ławki na skwerze [poprawione].' })
+			.where('id', '=', commentId)
+			.execute();
+
+		const result = await sut.lookUpReceipt(db, 'K7F2-9QXM', ip, now);
+
+		expect(result.ok && result.receipt.text).toBe('Ławki na skwerze [poprawione].');
+	});
+
 	it("shows the office's response once there is one", async () => {
 		const user = await makeUser(db, 'analyst');
 		await db

@@ -4,6 +4,8 @@ import type { Database } from '../db/connect';
 import { inTransaction } from '../db/transaction';
 import { minutesFrom, recordHit, retryAfter } from '../auth/throttle';
 import { findByReceiptCode } from '../repositories/receipts';
+import { findRedactionByReceiptCode } from '../repositories/redaction';
+import { publicText } from './redaction';
 
 /** 40-bit codes cannot be guessed in 30 tries; the limit stops anyone trying millions. */
 export const LOOKUP_LIMIT = { limit: 30, windowMs: 15 * 60 * 1000 };
@@ -41,6 +43,7 @@ export function lookUpReceipt(
 			await recordHit(tx, key(clientAddress), now);
 			return { ok: false, error: 'unknown' };
 		}
+		const redaction = await findRedactionByReceiptCode(tx, code);
 		const response = row.response_status
 			? {
 					status: row.response_status as ResponseStatus,
@@ -53,7 +56,12 @@ export function lookUpReceipt(
 				code,
 				consultationTitle: row.consultation_title,
 				receivedAt: row.received_at,
-				text: row.text,
+				// Whoever holds the code sees what the public sees: never a name or address in it.
+				text: publicText({
+					text: row.text,
+					redacted_text: redaction?.redacted_text ?? null,
+					erased_at: redaction?.erased_at ?? null
+				}),
 				status: row.status as CommentStatus,
 				response
 			}
