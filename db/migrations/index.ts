@@ -3,11 +3,13 @@ import * as foundation from './2026-11-23T05-40_foundation';
 import * as kiosk from './2026-11-23T12-00_kiosk';
 import * as channels from './2026-11-23T18-00_channels';
 import * as coding from './2026-11-24T08-00_coding';
+import * as inboxIndex from './2026-11-24T12-00_inbox_index';
 
 /** Every migration, by its file name. A test checks this list against the folder. */
 export const migrations: Record<string, Migration> = {
 	'2026-11-23T05-40_foundation': foundation,
 	'2026-11-23T12-00_kiosk': kiosk,
 	'2026-11-23T18-00_channels': channels,
-	'2026-11-24T08-00_coding': coding
+	'2026-11-24T08-00_coding': coding,
+	'2026-11-24T12-00_inbox_index': inboxIndex
 };

@@ -13,6 +13,7 @@ const allowed: Record<Action, readonly Role[]> = {
 	'comments:enter': ['admin', 'facilitator'],
 	'comments:import': ['admin', 'analyst'],
 	'comments:code': ['admin', 'analyst'],
+	'codebook:manage': ['admin', 'analyst'],
 	'reports:view': ['admin', 'analyst'],
 	'reports:publish': ['admin'],
 	'audit:view': ['admin'],

@@ -15,6 +15,7 @@ const matrix = {
 	'comments:enter': ['admin', 'facilitator'],
 	'comments:import': ['admin', 'analyst'],
 	'comments:code': ['admin', 'analyst'],
+	'codebook:manage': ['admin', 'analyst'],
 	'reports:view': ['admin', 'analyst'],
 	'reports:publish': ['admin'],
 	'audit:view': ['admin'],

@@ -59,6 +59,8 @@ export const FACETS = [
 	'response'
 ] as const;
 export type Facet = (typeof FACETS)[number];
+/** How many opinions carry each value of each filter, by the value as the query string has it. */
+export type FacetCounts = Record<Facet, Record<string, number>>;
 
 /** The query string's filters, or null when one of them is not a value the inbox knows. */
 export function parseInboxQuery(params: URLSearchParams): InboxQuery | null {

@@ -91,3 +91,16 @@ export async function updateTable(db: Database, id: number, table: TableInput) {
 export async function deleteTable(db: Database, id: number) {
 	await db.deleteFrom('meeting_tables').where('id', '=', id).execute();
 }
+
+/** Every meeting table of a consultation, with its meeting, for filters and pickers. */
+export function listConsultationTables(db: Database, consultationId: number) {
+	return db
+		.selectFrom('meeting_tables as t')
+		.innerJoin('events as e', 'e.id', 't.event_id')
+		.select(['t.id', 't.name', 'e.title as event_title'])
+		.where('e.consultation_id', '=', consultationId)
+		.orderBy('e.starts_at')
+		.orderBy('t.position')
+		.orderBy('t.id')
+		.execute();
+}

@@ -1,13 +1,10 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { Facet } from '$lib/schemas/inbox';
+import { FACETS, type Facet, type FacetCounts } from '$lib/schemas/inbox';
 import type { Database } from '../db/connect';
 import { inboxWhere, type InboxScope } from './inbox';
 
-type ScalarFacet = Exclude<Facet, 'area' | 'theme'>;
-export type FacetCounts = Record<Facet, Record<string, number>>;
-
 // How each facet's value reads off a comment row; 'none' stands for „not given”.
-const SCALAR: Record<ScalarFacet, RawBuilder<unknown>> = {
+const SCALAR: Record<Exclude<Facet, 'area' | 'theme'>, RawBuilder<unknown>> = {
 	channel: sql`c.channel`,
 	event: sql`coalesce(c.event_id, 'none')`,
 	table: sql`c.table_id`,
@@ -18,54 +15,36 @@ const SCALAR: Record<ScalarFacet, RawBuilder<unknown>> = {
 	assignee: sql`coalesce(c.assigned_to, 'none')`,
 	response: sql`case when c.id in (select comment_id from comment_responses) then 'yes' else 'no' end`
 };
-const SCALARS = Object.keys(SCALAR) as ScalarFacet[];
 
 /**
- * Counts per value of every filter, under the other filters: a facet that is filtered on is
- * counted without its own filter, so its other values stay visible with their counts.
+ * How many opinions carry each value of one filter, under the other filters: a facet that is
+ * filtered on is counted without its own filter, so its other values stay visible.
  */
-export async function countFacets(db: Database, scope: InboxScope): Promise<FacetCounts> {
-	const counts = Object.fromEntries(
-		[...SCALARS, 'area', 'theme'].map((f) => [f, {}])
-	) as FacetCounts;
-	const active = SCALARS.filter((f) => scope.filters[f] !== undefined);
-	const combined = await db
-		.selectFrom('comments as c')
-		.select([...SCALARS.map((f) => SCALAR[f].as(f)), (eb) => eb.fn.countAll<number>().as('n')])
-		.where((eb) => inboxWhere(eb, scope))
-		.groupBy(SCALARS.map((_, i) => sql.raw(String(i + 1))))
-		.execute();
-	for (const row of combined as Record<string, unknown>[]) {
-		for (const facet of SCALARS) {
-			if (!active.includes(facet)) add(counts[facet], row[facet], Number(row.n));
-		}
+export async function countFacet(db: Database, scope: InboxScope, facet: Facet) {
+	const rows =
+		facet === 'area' || facet === 'theme'
+			? await codedCounts(db, scope, facet)
+			: await db
+					.selectFrom('comments as c')
+					.select([SCALAR[facet].as('value'), (eb) => eb.fn.countAll<number>().as('n')])
+					.where((eb) => inboxWhere(eb, scope, facet))
+					.groupBy(sql.raw('1'))
+					.execute();
+	const counts: Record<string, number> = {};
+	for (const { value, n } of rows) {
+		if (typeof value === 'string' || typeof value === 'number') counts[String(value)] = Number(n);
 	}
-	for (const facet of active) {
-		const rows = await db
-			.selectFrom('comments as c')
-			.select([SCALAR[facet].as('value'), (eb) => eb.fn.countAll<number>().as('n')])
-			.where((eb) => inboxWhere(eb, scope, facet))
-			.groupBy(sql.raw('1'))
-			.execute();
-		for (const row of rows) add(counts[facet], row.value, Number(row.n));
-	}
-	counts.area = await codedCounts(db, scope, 'comment_areas', 'area_id', 'area');
-	counts.theme = await codedCounts(db, scope, 'comment_themes', 'theme_id', 'theme');
 	return counts;
 }
 
-async function codedCounts(
-	db: Database,
-	scope: InboxScope,
-	table: 'comment_areas' | 'comment_themes',
-	column: 'area_id' | 'theme_id',
-	facet: 'area' | 'theme'
-) {
+function codedCounts(db: Database, scope: InboxScope, facet: 'area' | 'theme') {
+	const [table, column] =
+		facet === 'area' ? ['comment_areas', 'area_id'] : ['comment_themes', 'theme_id'];
 	const coded = sql<{
 		comment_id: number;
 		value: number;
 	}>`(select comment_id, ${sql.ref(column)} as value from ${sql.table(table)})`;
-	const rows = await db
+	return db
 		.selectFrom('comments as c')
 		.leftJoin(coded.as('k'), (join) => join.onRef('k.comment_id', '=', 'c.id'))
 		.select([
@@ -75,13 +54,14 @@ async function codedCounts(
 		.where((eb) => inboxWhere(eb as never, scope, facet))
 		.groupBy(sql.raw('1'))
 		.execute();
-	const result: Record<string, number> = {};
-	for (const row of rows) add(result, row.value, Number(row.n));
-	return result;
 }
 
-function add(into: Record<string, number>, value: unknown, n: number) {
-	if (typeof value !== 'string' && typeof value !== 'number') return;
-	const key = String(value);
-	into[key] = (into[key] ?? 0) + n;
+/** Every facet, one query at a time, giving other requests their turn between queries. */
+export async function countFacets(db: Database, scope: InboxScope): Promise<FacetCounts> {
+	const counts = {} as FacetCounts;
+	for (const facet of FACETS) {
+		counts[facet] = await countFacet(db, scope, facet);
+		await new Promise((resolve) => setImmediate(resolve));
+	}
+	return counts;
 }

@@ -71,14 +71,43 @@ export function inboxWhere(eb: Eb, scope: InboxScope, except?: Facet): Expressio
 
 const EXCERPT = 600;
 
-export function listInboxPage(
+/**
+ * The ids of one page, read from the inbox index alone (see its migration); the rows' details
+ * are fetched for those ids only.
+ */
+export async function inboxPageIds(
 	db: Database,
 	scope: InboxScope,
 	order: 'newest' | 'oldest' | 'relevance',
 	limit: number,
 	offset: number
-) {
+): Promise<number[]> {
 	let query = db
+		.selectFrom('comments as c')
+		.select('c.id')
+		.where((eb) => inboxWhere(eb as unknown as Eb, scope));
+	if (order === 'relevance' && scope.match !== null) {
+		const ranked = sql<{
+			rowid: number;
+			rank: number;
+		}>`(select rowid, rank from comments_fts where comments_fts match ${scope.match})`;
+		query = query
+			.innerJoin(ranked.as('f'), (join) => join.onRef('f.rowid', '=', 'c.id'))
+			.orderBy('f.rank');
+	}
+	const rows = await query
+		.orderBy('c.received_at', order === 'oldest' ? 'asc' : 'desc')
+		.orderBy('c.id', order === 'oldest' ? 'asc' : 'desc')
+		.limit(limit)
+		.offset(offset)
+		.execute();
+	return rows.map((r) => r.id);
+}
+
+/** The listed details of the given opinions, in the order of `ids`. */
+export async function inboxRows(db: Database, ids: readonly number[]) {
+	if (ids.length === 0) return [];
+	const rows = await db
 		.selectFrom('comments as c')
 		.leftJoin('events as e', 'e.id', 'c.event_id')
 		.leftJoin('meeting_tables as t', 't.id', 'c.table_id')
@@ -103,22 +132,10 @@ export function listInboxPage(
 			't.name as table_name',
 			'r.status as response_status'
 		])
-		.where((eb) => inboxWhere(eb as unknown as Eb, scope));
-	if (order === 'relevance' && scope.match !== null) {
-		const ranked = sql<{
-			rowid: number;
-			rank: number;
-		}>`(select rowid, rank from comments_fts where comments_fts match ${scope.match})`;
-		query = query
-			.innerJoin(ranked.as('f'), (join) => join.onRef('f.rowid', '=', 'c.id'))
-			.orderBy('f.rank');
-	}
-	return query
-		.orderBy('c.received_at', order === 'oldest' ? 'asc' : 'desc')
-		.orderBy('c.id', order === 'oldest' ? 'asc' : 'desc')
-		.limit(limit)
-		.offset(offset)
+		.where('c.id', 'in', [...ids])
 		.execute();
+	const byId = new Map(rows.map((row) => [row.id, row]));
+	return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export async function countInbox(db: Database, scope: InboxScope) {

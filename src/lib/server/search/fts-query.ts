@@ -1,4 +1,4 @@
-import { fold } from '../import/table/fold';
+import { fold } from '$lib/domain/fold';
 
 const MAX_TERMS = 12;
 const MAX_TERM_LENGTH = 40;

@@ -1,7 +1,7 @@
 import { INBOX_PAGE_SIZE, type InboxQuery } from '$lib/schemas/inbox';
 import type { Database } from '../db/connect';
 import { codingsOf } from '../repositories/coding';
-import { countInbox, listInboxPage, type InboxScope } from '../repositories/inbox';
+import { countInbox, inboxPageIds, inboxRows, type InboxScope } from '../repositories/inbox';
 import { countFacets } from '../repositories/inbox-facets';
 import { ftsQuery } from '../search/fts-query';
 
@@ -15,13 +15,14 @@ export async function loadInbox(db: Database, consultationId: number, query: Inb
 	const total = await countInbox(db, scope);
 	const pages = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));
 	const page = Math.min(query.page, pages);
-	const rows = await listInboxPage(
+	const ids = await inboxPageIds(
 		db,
 		scope,
 		query.sort,
 		INBOX_PAGE_SIZE,
 		(page - 1) * INBOX_PAGE_SIZE
 	);
+	const rows = await inboxRows(db, ids);
 	const codings = await codingsOf(
 		db,
 		rows.map((r) => r.id)

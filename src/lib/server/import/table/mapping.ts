@@ -1,5 +1,5 @@
 import type { FieldErrors } from '$lib/schemas/form';
-import { fold } from './fold';
+import { fold } from '$lib/domain/fold';
 
 /** What a column can fill; only the text is required. */
 export const TABLE_FIELDS = [

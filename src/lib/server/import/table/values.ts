@@ -1,6 +1,6 @@
 import { WARSAW_DISTRICTS, type DistrictCode } from '$lib/domain/districts';
 import type { AgeBand, SpeakerKind } from '$lib/domain/vocabularies';
-import { fold } from './fold';
+import { fold } from '$lib/domain/fold';
 
 /** A cell read as a field's value; an empty cell is null, not an error. */
 export type CellValue<T> = { ok: true; value: T | null } | { ok: false; code: string };

@@ -11,6 +11,7 @@ export const load: LayoutServerLoad = async (event) => {
 		consultation: { id: consultation.id, slug: consultation.slug, title: consultation.title },
 		canManage: can(user.role, 'consultations:manage'),
 		canManageEvents: can(user.role, 'events:manage'),
-		canImport: can(user.role, 'comments:import')
+		canImport: can(user.role, 'comments:import'),
+		canCode: can(user.role, 'comments:code')
 	};
 };
