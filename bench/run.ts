@@ -1,6 +1,7 @@
 /**
  * npm run bench — the speed goals: the kiosk's JavaScript size, the sync endpoint's throughput
- * and latency against the production build, and a 100 000-row table import. One JSON object on
+ * and latency against the production build, a 100 000-row table import and the analysts' inbox
+ * at 200 000 opinions. One JSON object on
  * stdout; progress on stderr.
  */
 import { statSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { measureKioskSize } from './kiosk-size';
 import { benchSync } from './kiosk-sync';
 import { progress } from './log';
 import { benchTableImport } from './table-import';
+import { benchInbox } from './inbox';
 
 const buildDir = resolve(process.env.BUILD_DIR || 'build');
 
@@ -18,6 +20,7 @@ try {
 	const kioskSize = await measureKioskSize(buildDir);
 	const sync = await benchSync(buildDir);
 	const tableImport = await benchTableImport();
+	const inbox = await benchInbox();
 	const result = {
 		node: process.version,
 		date: new Date().toISOString(),
@@ -25,7 +28,8 @@ try {
 		build: { dir: buildDir, builtAt: statSync(join(buildDir, 'index.js')).mtime.toISOString() },
 		kioskSize,
 		sync,
-		tableImport
+		tableImport,
+		inbox
 	};
 	process.stdout.write(`${JSON.stringify(result, null, '\t')}\n`);
 } catch (error) {

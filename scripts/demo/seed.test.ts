@@ -11,6 +11,9 @@ import { countRows } from '../../src/lib/server/testing/factories';
 import { consultation, demoUsers } from './program-wspolnota';
 import { openConsultation } from './wspolnota-open';
 import * as sut from './seed';
+import * as corpus from './corpus';
+import { codingProgress } from '../../src/lib/server/repositories/assignment';
+import { responseSummary } from '../../src/lib/server/services/responses';
 
 const tables = [
 	'users',
@@ -96,6 +99,16 @@ describe('seedDemo', () => {
 			['email', 'kiosk', 'meeting', 'online', 'paper'].sort()
 		);
 		expect(byChannel.every((c) => Number(c.n) > 0)).toBe(true);
+	});
+
+	it('codes the 2018 consultation as its analysts would: spam set aside, the latest left waiting', async () => {
+		const progress = await codingProgress(db, consultationId);
+		const count = (state: string) => Number(progress.totals.find((t) => t.state === state)?.n ?? 0);
+
+		expect(count('received')).toBeGreaterThan(50);
+		expect(count('excluded')).toBe(corpus.spamComments.length + corpus.offTopicComments.length);
+		expect(count('coded')).toBeGreaterThan(300);
+		expect((await responseSummary(db, consultationId)).byStatus.accepted).toBeGreaterThan(0);
 	});
 
 	it('creates the three demo users with their roles', async () => {

@@ -11,6 +11,7 @@ import { createConsultation } from '../../src/lib/server/services/consultations'
 import { saveEvent, saveTable } from '../../src/lib/server/services/events';
 import { storeOpinions } from '../../src/lib/server/services/intake';
 import { createUserWithPassword } from '../../src/lib/server/services/users';
+import { seedCoding } from './coding';
 import * as corpus from './corpus';
 import * as demo from './program-wspolnota';
 import { openConsultation, openMeeting, openNeighbourDay } from './wspolnota-open';
@@ -103,6 +104,7 @@ async function seedConsultation(db: Database): Promise<number> {
 		db,
 		comments.map((comment) => ({ comment }))
 	);
+	await seedCoding(db, consultationId);
 	return stored.size;
 }
 
