@@ -8,6 +8,7 @@ import { makeCodebook, makeOpinion, versionOf } from '../testing/coding';
 import { makeConsultation, unwrap } from '../testing/factories';
 import { saveTheme } from './codebook';
 import { codeOpinion } from './coding';
+import { respondToTheme } from './responses';
 import * as sut from './theme-lifecycle';
 
 describe('theme lifecycle', () => {
@@ -55,6 +56,26 @@ describe('theme lifecycle', () => {
 			expect((await versionOf(db, both)).version).toBe(2);
 			const entries = await listAudit(db, 'theme', picnics);
 			expect(entries.map((e) => e.action)).toEqual(['theme.create', 'theme.merge']);
+		});
+
+		it("gives the moved opinions the kept theme's response", async () => {
+			const { picnics, greenery } = book.themes;
+			const id = await codeWith([picnics]);
+			unwrap(
+				await respondToTheme(db, book.analyst.id, book.consultation.id, greenery, {
+					status: 'explanation',
+					justification: 'Zieleń należy do dzielnic.'
+				})
+			);
+
+			unwrap(await sut.mergeThemes(db, book.analyst.id, book.consultation.id, picnics, greenery));
+
+			const response = await db
+				.selectFrom('comment_responses')
+				.select(['status', 'from_theme_id'])
+				.where('comment_id', '=', id)
+				.executeTakeFirst();
+			expect(response).toEqual({ status: 'explanation', from_theme_id: greenery });
 		});
 
 		it.each([

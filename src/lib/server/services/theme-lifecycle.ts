@@ -7,6 +7,7 @@ import {
 	moveThemeCodings,
 	setThemeRetired
 } from '../repositories/codebook';
+import { applyThemeResponses } from './responses';
 
 export type ThemeChange =
 	| { ok: true; affected: number }
@@ -33,6 +34,8 @@ export function mergeThemes(
 			return { ok: false, reason: 'retired' };
 		const moved = await moveThemeCodings(tx, from.id, into.id);
 		await setThemeRetired(tx, from.id, now.toISOString(), into.id);
+		// The moved opinions now carry the kept theme's response, if it has one.
+		for (const commentId of moved) await applyThemeResponses(tx, commentId, actorId);
 		await recordAudit(tx, {
 			actorUserId: actorId,
 			action: 'theme.merge',
