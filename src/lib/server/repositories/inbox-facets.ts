@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { FACETS, type Facet, type FacetCounts } from '$lib/schemas/inbox';
 import type { Database } from '../db/connect';
-import { inboxWhere, type InboxScope } from './inbox';
+import { inboxWhere, type InboxEb, type InboxScope } from './inbox';
 
 // How each facet's value reads off a comment row; 'none' stands for „not given”.
 const SCALAR: Record<Exclude<Facet, 'area' | 'theme'>, RawBuilder<unknown>> = {
@@ -51,7 +51,7 @@ function codedCounts(db: Database, scope: InboxScope, facet: 'area' | 'theme') {
 			sql<string>`coalesce(k.value, 'none')`.as('value'),
 			(eb) => eb.fn.countAll<number>().as('n')
 		])
-		.where((eb) => inboxWhere(eb as never, scope, facet))
+		.where((eb) => inboxWhere(eb as unknown as InboxEb, scope, facet))
 		.groupBy(sql.raw('1'))
 		.execute();
 }

@@ -3,7 +3,7 @@ import type { Facet, InboxFilters } from '$lib/schemas/inbox';
 import type { Database } from '../db/connect';
 import type { DB } from '../db/schema.gen';
 
-type Eb = ExpressionBuilder<DB & { c: DB['comments'] }, 'c'>;
+export type InboxEb = ExpressionBuilder<DB & { c: DB['comments'] }, 'c'>;
 
 export interface InboxScope {
 	consultationId: number;
@@ -13,7 +13,7 @@ export interface InboxScope {
 }
 
 /** Every filter of the scope as one condition; `except` leaves one facet out, for its counts. */
-export function inboxWhere(eb: Eb, scope: InboxScope, except?: Facet): Expression<SqlBool> {
+export function inboxWhere(eb: InboxEb, scope: InboxScope, except?: Facet): Expression<SqlBool> {
 	const f = scope.filters;
 	const on = (facet: Facet) => facet !== except && f[facet] !== undefined;
 	const inIds = (
@@ -85,7 +85,7 @@ export async function inboxPageIds(
 	let query = db
 		.selectFrom('comments as c')
 		.select('c.id')
-		.where((eb) => inboxWhere(eb as unknown as Eb, scope));
+		.where((eb) => inboxWhere(eb as unknown as InboxEb, scope));
 	if (order === 'relevance' && scope.match !== null) {
 		const ranked = sql<{
 			rowid: number;
@@ -142,7 +142,7 @@ export async function countInbox(db: Database, scope: InboxScope) {
 	const row = await db
 		.selectFrom('comments as c')
 		.select((eb) => eb.fn.countAll<number>().as('n'))
-		.where((eb) => inboxWhere(eb as unknown as Eb, scope))
+		.where((eb) => inboxWhere(eb as unknown as InboxEb, scope))
 		.executeTakeFirstOrThrow();
 	return Number(row.n);
 }

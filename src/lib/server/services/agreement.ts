@@ -1,13 +1,10 @@
-import { can, isRole } from '$lib/domain/roles';
-import { MAX_AREAS_PER_OPINION } from '$lib/domain/vocabularies';
 import type { Database } from '../db/connect';
 import { inTransaction } from '../db/transaction';
 import * as repo from '../repositories/agreement';
 import { recordAudit } from '../repositories/audit';
-import { listAreas, listThemes } from '../repositories/codebook';
+import { listCoders } from '../repositories/assignment';
 import { findCodable } from '../repositories/coding';
-import { listUsers } from '../repositories/users';
-import { codeOpinion, type Coding, type CodingResult } from './coding';
+import { codebookRefusal, codeOpinion, type Coding, type CodingResult } from './coding';
 
 export { agreementReport } from './agreement-report';
 
@@ -30,10 +27,8 @@ export type SampleResult =
 
 /** Active staff who may code, i.e. who may double-code a sample. */
 export async function listCoderCandidates(db: Database) {
-	const users = await listUsers(db);
-	return users
-		.filter((u) => u.active === 1 && isRole(u.role) && can(u.role, 'comments:code'))
-		.map((u) => ({ id: u.id, name: u.display_name, role: u.role }));
+	const coders = await listCoders(db);
+	return coders.map((u) => ({ id: u.id, name: u.display_name, role: u.role }));
 }
 
 /** A consultation's samples, newest first, with each coder's progress. */
@@ -150,7 +145,7 @@ export function saveBlindCoding(
 		if (!(await repo.findItem(tx, sampleId, commentId))) {
 			return { ok: false, reason: 'not_in_sample' };
 		}
-		const refusal = await checkCodebook(tx, sample.consultation_id, coding);
+		const refusal = await codebookRefusal(tx, sample.consultation_id, coding);
 		if (refusal) return { ok: false, reason: refusal };
 		await repo.upsertCoding(tx, {
 			sampleId,
@@ -166,19 +161,6 @@ export function saveBlindCoding(
 
 export async function isCoder(db: Database, sampleId: number, userId: number) {
 	return (await repo.listCoders(db, [sampleId])).some((c) => c.user_id === userId);
-}
-
-async function checkCodebook(db: Database, consultationId: number, coding: Coding) {
-	const areas = new Set((await listAreas(db, consultationId)).map((a) => a.id));
-	if (coding.areaIds.some((id) => !areas.has(id))) return 'unknown_area' as const;
-	if (new Set(coding.areaIds).size > MAX_AREAS_PER_OPINION) return 'too_many_areas' as const;
-	const themes = new Map((await listThemes(db, consultationId)).map((t) => [t.id, t]));
-	for (const id of coding.themeIds) {
-		const theme = themes.get(id);
-		if (!theme) return 'unknown_theme' as const;
-		if (theme.retired_at !== null) return 'retired_theme' as const;
-	}
-	return null;
 }
 
 function sortedUnique(ids: readonly number[]) {

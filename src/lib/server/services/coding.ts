@@ -58,7 +58,7 @@ export function codeOpinion(
 			return { ok: false, reason: 'conflict', version: opinion.version, coding: before };
 		}
 		const refusal =
-			refusalFor(opinion) ?? (await checkCodebook(tx, consultationId, change, before));
+			refusalFor(opinion) ?? (await codebookRefusal(tx, consultationId, change, before));
 		if (refusal) return { ok: false, reason: refusal };
 		const after = normalised(change);
 		await writeCoding(tx, actorId, commentId, opinion.version, before, after, now);
@@ -102,7 +102,7 @@ export function codeOpinions(
 				themeIds: merged(before.themeIds, change.add.themeIds, change.remove.themeIds)
 			};
 			const refusal =
-				refusalFor(opinion) ?? (await checkCodebook(tx, consultationId, after, before));
+				refusalFor(opinion) ?? (await codebookRefusal(tx, consultationId, after, before));
 			if (
 				refusal === 'unknown_area' ||
 				refusal === 'unknown_theme' ||
@@ -127,13 +127,16 @@ function refusalFor(opinion: { status: string; split_at: string | null }): Codin
 	return null;
 }
 
-/** A retired theme already on the opinion may stay; it cannot be newly given. */
-async function checkCodebook(
+/**
+ * Why the consultation's codebook does not allow this coding, or null. A retired theme already on
+ * the opinion (`before`) may stay; it cannot be newly given.
+ */
+export async function codebookRefusal(
 	db: Database,
 	consultationId: number,
 	coding: Coding,
-	before: Coding
-): Promise<CodingRefusal | null> {
+	before: Coding = { areaIds: [], themeIds: [] }
+): Promise<Exclude<CodingRefusal, 'not_found' | 'conflict' | 'excluded' | 'split'> | null> {
 	const areas = new Set((await listAreas(db, consultationId)).map((a) => a.id));
 	if (coding.areaIds.some((id) => !areas.has(id))) return 'unknown_area';
 	if (new Set(coding.areaIds).size > MAX_AREAS_PER_OPINION) return 'too_many_areas';

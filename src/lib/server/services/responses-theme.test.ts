@@ -4,10 +4,13 @@ import { listAudit } from '../repositories/audit';
 import { createTestDb } from '../testing/db';
 import { countRows, makeConsultation, makeUser, unwrap } from '../testing/factories';
 import {
+	at,
 	codeWithTheme,
 	makeOpinion,
 	makeOpinions,
 	makeTheme,
+	partlyAnswer,
+	rejectedAnswer,
 	mergeTheme,
 	responseOf,
 	retireTheme,
@@ -15,10 +18,6 @@ import {
 	uncodeTheme
 } from '../testing/responses';
 import * as sut from './responses';
-
-const rejectedAnswer = { status: 'rejected', justification: 'Nie leży w kompetencjach miasta.' };
-const partlyAnswer = { status: 'partly_accepted', justification: 'Ławki tak, fontanna nie.' };
-const at = (minute: number) => new Date(Date.UTC(2018, 5, 20, 10, minute));
 
 describe('responses service: themes', () => {
 	let db: Database;

@@ -4,19 +4,18 @@ import { listAudit } from '../repositories/audit';
 import { createTestDb } from '../testing/db';
 import { countRows, makeArea, makeConsultation, makeUser, unwrap } from '../testing/factories';
 import {
+	at,
 	codeWithTheme,
 	makeOpinion,
 	makeOpinions,
 	makeTheme,
+	partlyAnswer,
+	rejectedAnswer,
 	responseOf,
 	retireTheme,
 	setOpinionStatus
 } from '../testing/responses';
 import * as sut from './responses';
-
-const rejectedAnswer = { status: 'rejected', justification: 'Nie leży w kompetencjach miasta.' };
-const partlyAnswer = { status: 'partly_accepted', justification: 'Ławki tak, fontanna nie.' };
-const at = (minute: number) => new Date(Date.UTC(2018, 5, 20, 10, minute));
 
 describe('responses service: one opinion', () => {
 	let db: Database;

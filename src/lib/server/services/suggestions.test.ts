@@ -4,7 +4,7 @@ import type { Database } from '../db/connect';
 import { parseExamples } from '../suggest/jsonl';
 import type { Example } from '../suggest/model';
 import { createTestDb } from '../testing/db';
-import { makeCodebook, makeOpinion, versionOf } from '../testing/coding';
+import { makeCodebook, versionOf } from '../testing/coding';
 import { makeConsultation, unwrap } from '../testing/factories';
 import { makeTheme } from '../testing/responses';
 import { codeOpinion } from './coding';
@@ -226,68 +226,9 @@ describe('suggestions service', () => {
 		});
 	});
 
-	describe('outcomes and quality', () => {
-		const suggestion = (areaIds: number[], themeIds: number[]): sut.Suggestion => ({
-			areas: areaIds.map((areaId) => ({ areaId, confidence: 0.8 })),
-			themes: themeIds.map((themeId) => ({ themeId, confidence: 0.6 }))
-		});
-
-		it('records each suggested code as accepted or not by the saved coding', async () => {
-			const commentId = await makeOpinion(db, book.consultation.id);
-			const [first, second] = book.areas;
-
-			const count = await sut.recordSuggestionOutcomes(db, {
-				commentId,
-				userId: book.analyst.id,
-				suggestion: suggestion([first.id, second.id], [book.themes.seniors]),
-				finalAreaIds: [first.id],
-				finalThemeIds: [book.themes.seniors, book.themes.picnics]
-			});
-
-			expect(count).toBe(3);
-			const rows = await db
-				.selectFrom('suggestion_outcomes')
-				.select(['comment_id', 'kind', 'code_id', 'confidence', 'accepted', 'user_id'])
-				.orderBy('id')
-				.execute();
-			const row = { comment_id: commentId, user_id: book.analyst.id };
-			expect(rows).toEqual([
-				{ ...row, kind: 'area', code_id: first.id, confidence: 0.8, accepted: 1 },
-				{ ...row, kind: 'area', code_id: second.id, confidence: 0.8, accepted: 0 },
-				{ ...row, kind: 'theme', code_id: book.themes.seniors, confidence: 0.6, accepted: 1 }
-			]);
-		});
-
-		it('reports shown, accepted and the acceptance rate per area and theme of the consultation', async () => {
-			const [first, second] = book.areas;
-			const record = async (consultationId: number, areaIds: number[], finalAreaIds: number[]) =>
-				sut.recordSuggestionOutcomes(db, {
-					commentId: await makeOpinion(db, consultationId),
-					userId: null,
-					suggestion: suggestion(areaIds, [book.themes.picnics]),
-					finalAreaIds,
-					finalThemeIds: []
-				});
-			await record(book.consultation.id, [first.id, second.id], [first.id]);
-			await record(book.consultation.id, [first.id], []);
-			await record(book.consultation.id, [first.id], [first.id]);
-			await record((await makeConsultation(db)).id, [first.id], [first.id]);
-
-			const quality = await sut.suggestionQuality(db, book.consultation.id);
-
-			expect(quality).toEqual({
-				areas: [
-					{ areaId: first.id, shown: 3, accepted: 2, acceptanceRate: 2 / 3 },
-					{ areaId: second.id, shown: 1, accepted: 0, acceptanceRate: 0 }
-				],
-				themes: [{ themeId: book.themes.picnics, shown: 3, accepted: 0, acceptanceRate: 0 }]
-			});
-		});
-	});
-
-	describe('speed', () => {
-		// The bound is loose because Vitest runs files in parallel; alone it trains in a fraction.
-		it('trains on 2 000 coded opinions with 3 areas and 15 themes within seconds', async () => {
+	describe('scale', () => {
+		// How fast is the benchmark's business; here, that 2 000 opinions and 18 codes train at all.
+		it('trains on 2 000 coded opinions with 3 areas and 15 themes', async () => {
 			const texts = Array.from({ length: 2000 }, (_, i) => {
 				const first = examples[i % examples.length]!;
 				return i % 2 ? first.text : `${first.text} ${examples[(i * 7) % examples.length]!.text}`;
@@ -315,12 +256,9 @@ describe('suggestions service', () => {
 				await db.insertInto('comment_themes').values(themeRows).execute();
 			}
 
-			const started = performance.now();
 			const model = await sut.suggestionModel(db, book.consultation.id, later());
-			const elapsed = performance.now() - started;
 
 			expect(model?.labels).toHaveLength(18);
-			expect(elapsed).toBeLessThan(5000);
 		});
 	});
 });

@@ -5,6 +5,17 @@ import { unwrap } from './factories';
 
 let sequence = 0;
 
+export const rejectedAnswer = {
+	status: 'rejected',
+	justification: 'Nie leży w kompetencjach miasta.'
+};
+export const partlyAnswer = {
+	status: 'partly_accepted',
+	justification: 'Ławki tak, fontanna nie.'
+};
+/** A minute of one afternoon, to order responses in time. */
+export const at = (minute: number) => new Date(Date.UTC(2018, 5, 20, 10, minute));
+
 export async function makeTheme(
 	db: Database,
 	consultationId: number,

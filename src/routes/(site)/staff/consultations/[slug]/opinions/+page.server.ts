@@ -36,9 +36,10 @@ export const load: PageServerLoad = async (event) => {
 				waiting.map((r) => r.id)
 			)
 		),
-		// Counts per filter value take longer at scale; the list does not wait for them.
+		// Counts (per filter value, and the coding progress) take longer at scale; the list does not
+		// wait for them.
 		facets: inboxFacets(db, consultation.id, query),
-		progress: await progress(db, consultation.id),
+		progress: progress(db, consultation.id),
 		areas: (await listAreas(db, consultation.id)).map((a) => ({
 			id: a.id,
 			code: a.code,
