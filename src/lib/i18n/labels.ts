@@ -22,7 +22,7 @@ export const roleLabel: Record<Role, () => string> = {
 	facilitator: m.role_facilitator
 };
 
-export const channelLabel: Record<Channel, () => string> = {
+export const channelLabel: Record<Channel, Message> = {
 	kiosk: m.channel_kiosk,
 	meeting: m.channel_meeting,
 	online: m.channel_online,

@@ -2,12 +2,15 @@ import * as v from 'valibot';
 import { DISTRICT_CODES } from '$lib/domain/districts';
 import { AGE_BANDS, CHANNELS } from '$lib/domain/vocabularies';
 
-export const INBOX_STATUSES = ['received', 'coded', 'excluded', 'split'] as const;
+/** `included`: what the report counts (neither set aside nor split), for its drill-down links. */
+export const INBOX_STATUSES = ['received', 'coded', 'excluded', 'split', 'included'] as const;
 export type InboxStatus = (typeof INBOX_STATUSES)[number];
 export const INBOX_SORTS = ['newest', 'oldest', 'relevance'] as const;
 export const INBOX_PAGE_SIZE = 50;
 export const INBOX_SEARCH_MAX = 200;
 
+/** A Warsaw calendar day, YYYY-MM-DD; arrival is compared with its bounds in Warsaw time. */
+const day = v.pipe(v.string(), v.isoDate());
 const id = v.pipe(v.string(), v.regex(/^\d{1,12}$/), v.transform(Number));
 /** A filter on something an opinion may lack: an id, or 'none' for „not given”. */
 const idOrNone = v.union([v.literal('none'), id]);
@@ -38,6 +41,8 @@ export const inboxQuerySchema = v.object({
 	coder: optional(id),
 	assignee: optional(idOrNone),
 	response: optional(v.picklist(['yes', 'no'])),
+	from: optional(day),
+	to: optional(day),
 	q: v.optional(v.pipe(v.string(), v.maxLength(INBOX_SEARCH_MAX)), ''),
 	sort: v.optional(v.picklist(INBOX_SORTS), 'newest'),
 	page: v.optional(v.pipe(v.string(), v.regex(/^[1-9]\d{0,5}$/), v.transform(Number)), '1')

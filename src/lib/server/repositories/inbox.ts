@@ -2,6 +2,7 @@ import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kyse
 import type { Facet, InboxFilters } from '$lib/schemas/inbox';
 import type { Database } from '../db/connect';
 import type { DB } from '../db/schema.gen';
+import { nextDay, warsawDayStart } from '$lib/domain/warsaw-date';
 
 export type InboxEb = ExpressionBuilder<DB & { c: DB['comments'] }, 'c'>;
 
@@ -49,6 +50,8 @@ export function inboxWhere(eb: InboxEb, scope: InboxScope, except?: Facet): Expr
 		);
 	if (on('status')) {
 		if (f.status === 'split') conditions.push(eb('c.split_at', 'is not', null));
+		else if (f.status === 'included')
+			conditions.push(eb.and([eb('c.status', '!=', 'excluded'), eb('c.split_at', 'is', null)]));
 		else conditions.push(eb.and([eb('c.status', '=', f.status!), eb('c.split_at', 'is', null)]));
 	}
 	if (on('area')) conditions.push(inIds('comment_areas', 'area_id', f.area!));
@@ -57,6 +60,8 @@ export function inboxWhere(eb: InboxEb, scope: InboxScope, except?: Facet): Expr
 		const responded = eb.selectFrom('comment_responses').select('comment_id');
 		conditions.push(eb('c.id', f.response === 'yes' ? 'in' : 'not in', responded));
 	}
+	if (f.from) conditions.push(eb('c.received_at', '>=', warsawDayStart(f.from)));
+	if (f.to) conditions.push(eb('c.received_at', '<', warsawDayStart(nextDay(f.to))));
 	if (scope.match !== null) {
 		conditions.push(
 			eb(
