@@ -5,6 +5,7 @@ import type {
 	ReportEvent,
 	ReportQuote,
 	ReportSnapshot,
+	ResponseCounts,
 	ReportTheme,
 	Tally
 } from '$lib/domain/report';
@@ -13,10 +14,12 @@ import {
 	AGE_BANDS,
 	CHANNELS,
 	isOneOf,
+	RESPONSE_STATUSES,
 	type AgeBand,
 	type Channel,
 	type ConsultationStatus,
-	type EventKind
+	type EventKind,
+	type ResponseStatus
 } from '$lib/domain/vocabularies';
 import { warsawDate } from '$lib/domain/warsaw-date';
 import type { Database } from '../db/connect';
@@ -29,13 +32,12 @@ import {
 	countByProvenance,
 	countExcluded,
 	countThemes,
-	countWithoutAreaByChannel,
+	countResponses,
 	findQuote,
 	listReportEvents,
 	listReportTables
 } from '../repositories/report';
 import { publicText } from './redaction';
-import { responseSummary } from './responses';
 
 const QUOTES_PER_AREA = 3;
 /** Themes tried for a quote: the leading ones, since a quote should show what many said. */
@@ -57,8 +59,8 @@ export async function buildReport(
 	const opinions = sum(provenance);
 	const channels = tally(provenance, (r) => r.channel as Channel, CHANNELS);
 	const events = await reportEvents(db, id, provenance);
-	const areas = await reportAreas(db, id);
 	const byChannel = await areaByChannel(db, id);
+	const areas = await reportAreas(db, id, byChannel);
 	const hours = await countByHour(db, id);
 	return {
 		schema: 1,
@@ -97,7 +99,7 @@ export async function buildReport(
 		crossThemes: areas.crossThemes,
 		areaByChannel: byChannel,
 		overTime: overTime(hours),
-		responses: await responseSummary(db, id)
+		responses: await responseCounts(db, id, opinions)
 	};
 }
 
@@ -195,24 +197,38 @@ function representativeness(provenance: ProvenanceRow[]): ReportSnapshot['repres
 	};
 }
 
-async function areaByChannel(db: Database, consultationId: number) {
-	const coded = (await countAreasByChannel(db, consultationId)).map((r) => ({
+type AreaChannelCount = ReportSnapshot['areaByChannel'][number];
+
+async function areaByChannel(db: Database, consultationId: number): Promise<AreaChannelCount[]> {
+	return (await countAreasByChannel(db, consultationId)).map((r) => ({
 		areaId: r.area_id,
 		channel: r.channel as Channel,
 		n: Number(r.n)
 	}));
-	const uncoded = (await countWithoutAreaByChannel(db, consultationId)).map((r) => ({
-		areaId: null,
-		channel: r.channel as Channel,
-		n: Number(r.n)
-	}));
-	return [...coded, ...uncoded];
 }
 
-async function reportAreas(db: Database, consultationId: number) {
+async function responseCounts(
+	db: Database,
+	consultationId: number,
+	opinions: number
+): Promise<ResponseCounts> {
+	const byStatus = Object.fromEntries(RESPONSE_STATUSES.map((s) => [s, 0])) as Record<
+		ResponseStatus,
+		number
+	>;
+	let answered = 0;
+	for (const row of await countResponses(db, consultationId)) {
+		if (!isOneOf(RESPONSE_STATUSES, row.status)) continue;
+		byStatus[row.status] = Number(row.n);
+		answered += Number(row.n);
+	}
+	return { total: opinions, none: opinions - answered, byStatus };
+}
+
+async function reportAreas(db: Database, consultationId: number, byChannel: AreaChannelCount[]) {
 	const counts = new Map<number, number>();
-	for (const r of await countAreasByChannel(db, consultationId)) {
-		counts.set(r.area_id, (counts.get(r.area_id) ?? 0) + Number(r.n));
+	for (const r of byChannel) {
+		if (r.areaId !== null) counts.set(r.areaId, (counts.get(r.areaId) ?? 0) + r.n);
 	}
 	const themeCounts = new Map(
 		(await countThemes(db, consultationId)).map((r) => [r.theme_id, Number(r.n)])

@@ -153,10 +153,10 @@ export async function makeReportFixture(db: Database) {
 	await code(units[0]!.id, [a1]);
 	const answer = async (commentId: number, status: string) =>
 		unwrap(
-			(await respondToOpinion(db, analyst.id, id, commentId, {
+			await respondToOpinion(db, analyst.id, id, commentId, {
 				status,
 				justification: 'Uzasadnienie.'
-			}))
+			})
 		);
 	await answer(ids[0], 'accepted');
 	await answer(ids[1], 'rejected');

@@ -11,6 +11,7 @@ import { onlineSettings } from '$lib/server/http/online-settings';
 import { listAreas } from '$lib/server/repositories/codebook';
 import { listQuestions } from '$lib/server/repositories/consultations';
 import { isAcceptingOpinions } from '$lib/server/services/consultations';
+import { reportVersions } from '$lib/server/services/report-publish';
 import {
 	findPublicConsultation,
 	newFormToken,
@@ -41,6 +42,7 @@ export const load: PageServerLoad = async ({ params }) => {
 			nameEn: a.name_en,
 			description: a.description
 		})),
+		reportPublished: (await reportVersions(db, id)).length > 0,
 		accepting,
 		notYet: !!opens_on && warsawDate(now) < opens_on,
 		token: accepting ? await newFormToken(db, id, now) : null

@@ -12,6 +12,7 @@ export const load: LayoutServerLoad = async (event) => {
 		canManage: can(user.role, 'consultations:manage'),
 		canManageEvents: can(user.role, 'events:manage'),
 		canImport: can(user.role, 'comments:import'),
-		canCode: can(user.role, 'comments:code')
+		canCode: can(user.role, 'comments:code'),
+		canReport: can(user.role, 'reports:view')
 	};
 };

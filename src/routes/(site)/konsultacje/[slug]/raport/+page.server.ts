@@ -1,0 +1,4 @@
+import { publishedReportPage } from './published';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => publishedReportPage(event, null);
