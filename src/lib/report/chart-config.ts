@@ -1,4 +1,5 @@
-import type { ChartConfiguration } from 'chart.js';
+import type { ChartConfiguration, TooltipItem } from 'chart.js';
+import { formatNumber } from '$lib/domain/format';
 import type { ChartSpec } from './charts';
 
 /**
@@ -31,11 +32,24 @@ export interface ChartLook {
 	/** The server renders at a fixed size; the browser fits the chart to its box. */
 	responsive: boolean;
 	fontFamily: string;
+	/** Numbers on the value axis and in tooltips read as the page does: „1 200”. */
+	locale: string;
 }
 
 export function chartConfig(spec: ChartSpec, look: ChartLook): ChartConfiguration {
 	const many = spec.series.length > 1;
 	const axisText = { color: '#1a1a1a', font: { family: look.fontFamily, size: 13 } };
+	// Counts of opinions: whole numbers only, grouped the Polish way even below 10 000.
+	const valueAxis = {
+		beginAtZero: true,
+		stacked: spec.stacked,
+		ticks: {
+			...axisText,
+			precision: 0,
+			callback: (value: number | string) => formatNumber(Number(value), look.locale)
+		}
+	};
+	const categoryAxis = { stacked: spec.stacked, ticks: axisText };
 	return {
 		type: spec.kind,
 		data: {
@@ -55,14 +69,23 @@ export function chartConfig(spec: ChartSpec, look: ChartLook): ChartConfiguratio
 			animation: false,
 			responsive: look.responsive,
 			maintainAspectRatio: false,
-			scales: {
-				x: { stacked: spec.stacked, ticks: axisText, beginAtZero: true },
-				y: { stacked: spec.stacked, ticks: axisText, beginAtZero: true }
-			},
+			locale: look.locale,
+			scales: spec.horizontal
+				? { x: valueAxis, y: categoryAxis }
+				: { x: categoryAxis, y: valueAxis },
 			plugins: {
 				legend: { display: many, labels: axisText },
 				title: { display: false },
-				tooltip: { enabled: true }
+				tooltip: {
+					enabled: true,
+					callbacks: {
+						label: (item: TooltipItem<'bar' | 'line'>) =>
+							`${item.dataset.label ?? ''}: ${formatNumber(
+								(spec.horizontal ? item.parsed.x : item.parsed.y) ?? 0,
+								look.locale
+							)}`
+					}
+				}
 			}
 		}
 	};

@@ -1,3 +1,4 @@
+import { getLocale } from '$lib/paraglide/runtime';
 import type { Chart } from 'chart.js';
 import { chartConfig, type Pattern } from '$lib/report/chart-config';
 import type { ChartSpec } from '$lib/report/charts';
@@ -29,7 +30,8 @@ export async function drawChart(
 	const config = chartConfig(spec, {
 		fill: patternFill,
 		responsive: true,
-		fontFamily: getComputedStyle(canvas).fontFamily
+		fontFamily: getComputedStyle(canvas).fontFamily,
+		locale: getLocale()
 	});
 	const linked = spec.series.some((s) => s.links?.some(Boolean));
 	const hrefAt = (chart: Chart, event: Event) => {
