@@ -7,6 +7,7 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { authorize } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { consultationOr404 } from '$lib/server/http/lookups';
+import { exportPanel } from '$lib/server/export/panel';
 import { buildReport } from '$lib/server/services/report';
 import { reportOpinionPage } from '$lib/server/services/report-opinions';
 import { publishReport, reportVersions } from '$lib/server/services/report-publish';
@@ -31,7 +32,8 @@ export const load: PageServerLoad = async (event) => {
 			reportPageParam(event.url)
 		),
 		versions: await reportVersions(db, consultation.id),
-		canPublish: can(user.role, 'reports:publish')
+		canPublish: can(user.role, 'reports:publish'),
+		exportPanel: await exportPanel(user.id, consultation)
 	};
 };
 
