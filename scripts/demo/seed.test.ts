@@ -1,3 +1,5 @@
+import { countPublished } from '../../src/lib/server/services/report-opinions';
+import { loadPublishedReport } from '../../src/lib/server/services/report-publish';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/server/db/connect';
 import { countCommentsByChannel } from '../../src/lib/server/repositories/comments';
@@ -109,6 +111,13 @@ describe('seedDemo', () => {
 		expect(count('excluded')).toBe(corpus.spamComments.length + corpus.offTopicComments.length);
 		expect(count('coded')).toBeGreaterThan(300);
 		expect((await responseSummary(db, consultationId)).byStatus.accepted).toBeGreaterThan(0);
+	});
+
+	it('publishes version 1 of the 2018 report, with every counted opinion in its table', async () => {
+		const published = await loadPublishedReport(db, consultationId, null);
+		expect(published?.version).toBe(1);
+		expect(published!.snapshot.figures.opinions).toBeGreaterThan(300);
+		expect(await countPublished(db, consultationId, 1)).toBe(published!.snapshot.figures.opinions);
 	});
 
 	it('creates the three demo users with their roles', async () => {

@@ -11,6 +11,7 @@ import { createConsultation } from '../../src/lib/server/services/consultations'
 import { saveEvent, saveTable } from '../../src/lib/server/services/events';
 import { storeOpinions } from '../../src/lib/server/services/intake';
 import { createUserWithPassword } from '../../src/lib/server/services/users';
+import { publishReport } from '../../src/lib/server/services/report-publish';
 import { seedCoding } from './coding';
 import * as corpus from './corpus';
 import * as demo from './program-wspolnota';
@@ -105,6 +106,8 @@ async function seedConsultation(db: Database): Promise<number> {
 		comments.map((comment) => ({ comment }))
 	);
 	await seedCoding(db, consultationId);
+	// The 2018 report was published; version 1 lets the public report and its exports be tried.
+	await publishReport(db, null, (await findConsultationBySlug(db, demo.consultation.slug))!);
 	return stored.size;
 }
 

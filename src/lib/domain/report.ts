@@ -18,6 +18,8 @@ import type {
 export interface ReportSnapshot {
 	schema: 1;
 	generatedAt: string;
+	/** Set when personal data was erased from the published version after publication. */
+	amendedAt?: string;
 	consultation: ReportConsultation;
 	figures: ReportFigures;
 	channels: Tally<Channel>[];

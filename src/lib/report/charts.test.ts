@@ -56,6 +56,13 @@ describe('reportCharts', () => {
 		expect(checked).toBeGreaterThan(30);
 	});
 
+	it('draws every day between the first and the last, days without opinions as zeros', () => {
+		const time = sut(report, 'pl', null).find((c) => c.id === 'time')!;
+		expect(time.labels).toHaveLength(13);
+		expect(time.series[0]!.values).toEqual([2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 3]);
+		expect(time.labels[0]).toBe('19 maja 2018 r.');
+	});
+
 	it('has no links on the public report', () => {
 		expect(sut(report, 'pl', null).every((c) => c.series.every((s) => s.links === null))).toBe(
 			true

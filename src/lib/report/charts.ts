@@ -1,5 +1,6 @@
 import { ageBandLabel, channelLabel, districtLabel } from '$lib/i18n/labels';
 import { formatDate } from '$lib/domain/format';
+import { nextDay } from '$lib/domain/warsaw-date';
 import type { ReportSnapshot } from '$lib/domain/report';
 import { CHANNELS } from '$lib/domain/vocabularies';
 import { m } from '$lib/paraglide/messages';
@@ -116,10 +117,7 @@ export function reportCharts(
 			m.report_chart_ages({}, { locale }),
 			m.report_col_age({}, { locale }),
 			report.ageBands.map((a) => ({
-				label:
-					a.key === 'none'
-						? m.not_given({}, { locale })
-						: ageBandLabel[a.key]({}, { locale }),
+				label: a.key === 'none' ? m.not_given({}, { locale }) : ageBandLabel[a.key]({}, { locale }),
 				n: a.n,
 				filters: { age: a.key }
 			})),
@@ -130,7 +128,7 @@ export function reportCharts(
 				'time',
 				m.report_chart_time({}, { locale }),
 				m.report_col_day({}, { locale }),
-				report.overTime.map((d) => ({
+				everyDay(report.overTime).map((d) => ({
 					label: formatDate(d.key, locale),
 					n: d.n,
 					filters: { from: d.key, to: d.key }
@@ -172,4 +170,19 @@ function areaByChannel(
 			links: link(rows.map((r) => ({ area: r.id === null ? 'none' : String(r.id), channel })))
 		}))
 	};
+}
+
+/** Days without opinions as zeros, so that a line's spacing is time; a long span stays sparse. */
+function everyDay(days: ReportSnapshot['overTime']): ReportSnapshot['overTime'] {
+	const first = days[0];
+	const last = days.at(-1);
+	if (!first || !last) return [];
+	const span = (Date.parse(last.key) - Date.parse(first.key)) / 86_400_000;
+	if (span > 366) return days;
+	const counts = new Map(days.map((d) => [d.key, d.n]));
+	const filled: ReportSnapshot['overTime'] = [];
+	for (let day = first.key; day <= last.key; day = nextDay(day)) {
+		filled.push({ key: day, n: counts.get(day) ?? 0 });
+	}
+	return filled;
 }

@@ -40,11 +40,9 @@ export function listCountedOpinions(
 		.where((eb) => counted(eb, consultationId));
 	if ('after' in from) {
 		const { after } = from;
+		// A row value keeps SQLite on the index range; an OR of the two columns rescans it.
 		query = query.where((eb) =>
-			eb.or([
-				eb('c.received_at', '>', after.receivedAt),
-				eb.and([eb('c.received_at', '=', after.receivedAt), eb('c.id', '>', after.id)])
-			])
+			eb(eb.refTuple('c.received_at', 'c.id'), '>', eb.tuple(after.receivedAt, after.id))
 		);
 	}
 	if ('offset' in from) query = query.offset(from.offset);

@@ -72,6 +72,33 @@ export async function replaceErasedText(db: Database, id: number, text: string, 
 		.set({ text, redacted_text: null, redacted_by: null, erased_at: at })
 		.where('id', '=', id)
 		.execute();
+	await db.updateTable('report_opinions').set({ text }).where('comment_id', '=', id).execute();
+}
+
+/** Published reports that quote or list any of these opinions, to scrub after an erasure. */
+export function findReportVersionsOf(db: Database, ids: readonly number[]) {
+	return db
+		.selectFrom('report_versions as rv')
+		.select(['rv.id', 'rv.consultation_id', 'rv.version', 'rv.snapshot_json'])
+		.where((eb) =>
+			eb.exists(
+				eb
+					.selectFrom('report_opinions as ro')
+					.select('ro.lp')
+					.whereRef('ro.consultation_id', '=', 'rv.consultation_id')
+					.whereRef('ro.version', '=', 'rv.version')
+					.where('ro.comment_id', 'in', ids)
+			)
+		)
+		.execute();
+}
+
+export async function updateReportSnapshot(db: Database, id: number, snapshotJson: string) {
+	await db
+		.updateTable('report_versions')
+		.set({ snapshot_json: snapshotJson })
+		.where('id', '=', id)
+		.execute();
 }
 
 export async function insertRodoRequest(

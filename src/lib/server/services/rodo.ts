@@ -1,16 +1,19 @@
 import { createHash } from 'node:crypto';
 import { m } from '$lib/paraglide/messages';
+import type { ReportSnapshot } from '$lib/domain/report';
 import type { SubjectIdentifier } from '$lib/schemas/rodo';
 import type { Database } from '../db/connect';
 import { inTransaction } from '../db/transaction';
 import { recordAudit } from '../repositories/audit';
 import {
 	deleteContacts,
+	findReportVersionsOf,
 	findSubjectOpinions,
 	findUnitsOf,
 	insertRodoRequest,
 	listRodoRequests,
-	replaceErasedText
+	replaceErasedText,
+	updateReportSnapshot
 } from '../repositories/rodo';
 import { publicText, type RedactableRow } from './redaction';
 
@@ -138,6 +141,7 @@ export function eraseSubjectData(
 			await replaceErasedText(tx, row.id, text, at);
 			remaining.set(row.id, text);
 		}
+		await scrubPublishedQuotes(tx, remaining, at);
 		const requestId = await logRequest(
 			tx,
 			actorId,
@@ -165,6 +169,23 @@ export function eraseSubjectData(
 		}));
 		return { opinions: ids.length, contacts, kept };
 	});
+}
+
+/**
+ * A published report is frozen, but not against the law: the erased opinions' texts in its
+ * table (replaceErasedText) and in its quotes take the text that remains.
+ */
+async function scrubPublishedQuotes(db: Database, remaining: Map<number, string>, at: string) {
+	if (remaining.size === 0) return;
+	for (const version of await findReportVersionsOf(db, [...remaining.keys()])) {
+		const snapshot = JSON.parse(version.snapshot_json) as ReportSnapshot;
+		for (const quote of snapshot.areas.flatMap((a) => a.quotes)) {
+			const text = remaining.get(quote.commentId);
+			if (text !== undefined) quote.text = text;
+		}
+		snapshot.amendedAt = at;
+		await updateReportSnapshot(db, version.id, JSON.stringify(snapshot));
+	}
 }
 
 export const listRequests = listRodoRequests;
