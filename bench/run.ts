@@ -1,7 +1,7 @@
 /**
  * npm run bench — the speed goals: the kiosk's JavaScript size, the sync endpoint's throughput
- * and latency against the production build, a 100 000-row table import and the analysts' inbox
- * at 200 000 opinions. One JSON object on
+ * and latency against the production build, a 100 000-row table import, and the analysts' inbox
+ * and the report (aggregation, DOCX, publication, exports) at 200 000 opinions. One JSON object on
  * stdout; progress on stderr.
  */
 import { statSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { benchSync } from './kiosk-sync';
 import { progress } from './log';
 import { benchTableImport } from './table-import';
 import { benchInbox } from './inbox';
+import { benchReport } from './report';
 
 const buildDir = resolve(process.env.BUILD_DIR || 'build');
 
@@ -21,6 +22,7 @@ try {
 	const sync = await benchSync(buildDir);
 	const tableImport = await benchTableImport();
 	const inbox = await benchInbox();
+	const report = await benchReport();
 	const result = {
 		node: process.version,
 		date: new Date().toISOString(),
@@ -29,7 +31,8 @@ try {
 		kioskSize,
 		sync,
 		tableImport,
-		inbox
+		inbox,
+		report
 	};
 	process.stdout.write(`${JSON.stringify(result, null, '\t')}\n`);
 } catch (error) {
