@@ -31,7 +31,7 @@ export const channelLabel: Record<Channel, Message> = {
 	import: m.channel_import
 };
 
-export const eventKindLabel: Record<EventKind, () => string> = {
+export const eventKindLabel: Record<EventKind, Message> = {
 	open_meeting: m.event_kind_open_meeting,
 	neighbour_day: m.event_kind_neighbour_day,
 	workshop: m.event_kind_workshop,

@@ -1,7 +1,9 @@
 import type { Database } from '../db/connect';
-import { areasOf, themesOf } from '../repositories/report-opinions';
 import { listOpinionsForExport, type ExportOpinionRow } from '../repositories/export-opinions';
+import type { OpinionCursor } from '../repositories/report-opinions';
+import { nextTurn } from '../next-turn';
 import { publicText } from '../services/redaction';
+import { codesOf } from '../services/report-opinions';
 
 export type OpinionState = 'received' | 'coded' | 'excluded' | 'split';
 
@@ -25,7 +27,7 @@ export async function* exportOpinionSlices(
 	consultationId: number,
 	size = EXPORT_SLICE
 ): AsyncGenerator<ExportOpinion[]> {
-	let after: { receivedAt: string; id: number } | null = null;
+	let after: OpinionCursor | null = null;
 	for (;;) {
 		const rows = await listOpinionsForExport(db, consultationId, after, size);
 		if (rows.length === 0) return;
@@ -33,14 +35,15 @@ export async function* exportOpinionSlices(
 		const last = rows.at(-1)!;
 		after = { receivedAt: last.received_at, id: last.id };
 		if (rows.length < size) return;
-		await new Promise((resolve) => setImmediate(resolve));
+		await nextTurn();
 	}
 }
 
 async function withCoding(db: Database, rows: ExportOpinionRow[]): Promise<ExportOpinion[]> {
-	const ids = rows.map((r) => r.id);
-	const areas = byComment(await areasOf(db, ids), (a) => ({ code: a.code, name: a.name }));
-	const themes = byComment(await themesOf(db, ids), (t) => t.name);
+	const { areas, themes } = await codesOf(
+		db,
+		rows.map((r) => r.id)
+	);
 	return rows.map(({ redacted_text, erased_at, ...row }) => ({
 		...row,
 		public_text: publicText({ text: row.text, redacted_text, erased_at }),
@@ -54,14 +57,4 @@ function stateOf(row: { status: string; split_at: string | null }): OpinionState
 	if (row.status === 'excluded') return 'excluded';
 	if (row.split_at !== null) return 'split';
 	return row.status === 'coded' ? 'coded' : 'received';
-}
-
-function byComment<R extends { comment_id: number }, T>(rows: R[], pick: (row: R) => T) {
-	const map = new Map<number, T[]>();
-	for (const row of rows) {
-		const list = map.get(row.comment_id);
-		if (list) list.push(pick(row));
-		else map.set(row.comment_id, [pick(row)]);
-	}
-	return map;
 }

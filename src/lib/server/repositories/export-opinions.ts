@@ -1,5 +1,5 @@
 import type { Database } from '../db/connect';
-import type { OpinionCursor } from './report-opinions';
+import { afterCursor, type OpinionCursor } from './report-opinions';
 
 /**
  * Every opinion of a consultation, set-aside and split ones included, with what staff exports
@@ -46,12 +46,7 @@ export function listOpinionsForExport(
 			'c.coded_at'
 		])
 		.where('c.consultation_id', '=', consultationId);
-	if (after) {
-		// A row value keeps the index range; the equivalent OR rescans from the start each slice.
-		query = query.where((eb) =>
-			eb(eb.refTuple('c.received_at', 'c.id'), '>', eb.tuple(after.receivedAt, after.id))
-		);
-	}
+	if (after) query = query.where((eb) => afterCursor(eb, after));
 	return query.orderBy('c.received_at').orderBy('c.id').limit(limit).execute();
 }
 

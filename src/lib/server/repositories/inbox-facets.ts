@@ -1,3 +1,4 @@
+import { nextTurn } from '../next-turn';
 import { sql, type RawBuilder } from 'kysely';
 import { FACETS, type Facet, type FacetCounts } from '$lib/schemas/inbox';
 import type { Database } from '../db/connect';
@@ -61,7 +62,7 @@ export async function countFacets(db: Database, scope: InboxScope): Promise<Face
 	const counts = {} as FacetCounts;
 	for (const facet of FACETS) {
 		counts[facet] = await countFacet(db, scope, facet);
-		await new Promise((resolve) => setImmediate(resolve));
+		await nextTurn();
 	}
 	return counts;
 }

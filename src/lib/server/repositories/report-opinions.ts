@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Database } from '../db/connect';
 import type { DB } from '../db/schema.gen';
 import type { Insertable } from 'kysely';
-import { counted } from './report';
+import { counted, type CommentsEb } from './report';
 
 export type NewReportOpinion = Insertable<DB['report_opinions']>;
 
@@ -11,6 +11,10 @@ export interface OpinionCursor {
 	receivedAt: string;
 	id: number;
 }
+
+/** Opinions after a cursor. A row value keeps SQLite on the index range; an OR rescans it. */
+export const afterCursor = (eb: CommentsEb, after: OpinionCursor) =>
+	eb(eb.refTuple('c.received_at', 'c.id'), '>', eb.tuple(after.receivedAt, after.id));
 
 /**
  * Counted opinions with their response, in arrival order: the next `limit` after a cursor (for
@@ -38,13 +42,7 @@ export function listCountedOpinions(
 			'cr.justification'
 		])
 		.where((eb) => counted(eb, consultationId));
-	if ('after' in from) {
-		const { after } = from;
-		// A row value keeps SQLite on the index range; an OR of the two columns rescans it.
-		query = query.where((eb) =>
-			eb(eb.refTuple('c.received_at', 'c.id'), '>', eb.tuple(after.receivedAt, after.id))
-		);
-	}
+	if ('after' in from) query = query.where((eb) => afterCursor(eb, from.after));
 	if ('offset' in from) query = query.offset(from.offset);
 	return query.orderBy('c.received_at').orderBy('c.id').limit(limit).execute();
 }

@@ -2,7 +2,7 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import type { Database } from '../db/connect';
 import type { DB } from '../db/schema.gen';
 
-type CommentsEb = ExpressionBuilder<DB & { c: DB['comments'] }, 'c'>;
+export type CommentsEb = ExpressionBuilder<DB & { c: DB['comments'] }, 'c'>;
 
 /**
  * The opinions a report counts: not set aside, and not an original split into units (its units

@@ -2,6 +2,7 @@ import type { DistrictCode } from '$lib/domain/districts';
 import type { ReportOpinionRow } from '$lib/domain/report';
 import type { Channel, ResponseStatus, SpeakerKind } from '$lib/domain/vocabularies';
 import type { Database } from '../db/connect';
+import { nextTurn } from '../next-turn';
 import {
 	areasOf,
 	countPublishedOpinions,
@@ -94,7 +95,7 @@ export async function* reportOpinionSlices(
 		lp = last.lp;
 		cursor = { receivedAt: last.receivedAt, id: last.id };
 		if (rows.length < size) return;
-		await new Promise((resolve) => setImmediate(resolve));
+		await nextTurn();
 	}
 }
 
@@ -103,9 +104,10 @@ async function withCodes(
 	rows: CountedRow[],
 	offset: number
 ): Promise<ReportOpinionRow[]> {
-	const ids = rows.map((r) => r.id);
-	const areas = group(await areasOf(db, ids), (a) => ({ code: a.code, name: a.name }));
-	const themes = group(await themesOf(db, ids), (t) => t.name);
+	const { areas, themes } = await codesOf(
+		db,
+		rows.map((r) => r.id)
+	);
 	return rows.map((r, i) => ({
 		lp: offset + i + 1,
 		id: r.id,
@@ -119,6 +121,14 @@ async function withCodes(
 		status: r.response_status as ResponseStatus | null,
 		justification: r.justification ?? ''
 	}));
+}
+
+/** The areas and themes of some opinions, by opinion. */
+export async function codesOf(db: Database, ids: number[]) {
+	return {
+		areas: group(await areasOf(db, ids), (a) => ({ code: a.code, name: a.name })),
+		themes: group(await themesOf(db, ids), (t) => t.name)
+	};
 }
 
 function group<R extends { comment_id: number }, T>(rows: R[], pick: (row: R) => T) {

@@ -5,7 +5,6 @@ import type {
 	ReportEvent,
 	ReportQuote,
 	ReportSnapshot,
-	ResponseCounts,
 	ReportTheme,
 	Tally
 } from '$lib/domain/report';
@@ -14,12 +13,10 @@ import {
 	AGE_BANDS,
 	CHANNELS,
 	isOneOf,
-	RESPONSE_STATUSES,
 	type AgeBand,
 	type Channel,
 	type ConsultationStatus,
-	type EventKind,
-	type ResponseStatus
+	type EventKind
 } from '$lib/domain/vocabularies';
 import { warsawDate } from '$lib/domain/warsaw-date';
 import type { Database } from '../db/connect';
@@ -38,6 +35,7 @@ import {
 	listReportTables
 } from '../repositories/report';
 import { publicText } from './redaction';
+import { tallyResponses } from './responses';
 
 const QUOTES_PER_AREA = 3;
 /** Themes tried for a quote: the leading ones, since a quote should show what many said. */
@@ -207,22 +205,8 @@ async function areaByChannel(db: Database, consultationId: number): Promise<Area
 	}));
 }
 
-async function responseCounts(
-	db: Database,
-	consultationId: number,
-	opinions: number
-): Promise<ResponseCounts> {
-	const byStatus = Object.fromEntries(RESPONSE_STATUSES.map((s) => [s, 0])) as Record<
-		ResponseStatus,
-		number
-	>;
-	let answered = 0;
-	for (const row of await countResponses(db, consultationId)) {
-		if (!isOneOf(RESPONSE_STATUSES, row.status)) continue;
-		byStatus[row.status] = Number(row.n);
-		answered += Number(row.n);
-	}
-	return { total: opinions, none: opinions - answered, byStatus };
+async function responseCounts(db: Database, consultationId: number, opinions: number) {
+	return tallyResponses(await countResponses(db, consultationId), opinions);
 }
 
 async function reportAreas(db: Database, consultationId: number, byChannel: AreaChannelCount[]) {

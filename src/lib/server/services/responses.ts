@@ -1,5 +1,6 @@
+import type { ResponseCounts } from '$lib/domain/report';
 import * as v from 'valibot';
-import { RESPONSE_STATUSES, type ResponseStatus } from '$lib/domain/vocabularies';
+import { isOneOf, RESPONSE_STATUSES, type ResponseStatus } from '$lib/domain/vocabularies';
 import { fieldErrors } from '$lib/schemas/form';
 import { responseSchema, type ResponseInput } from '$lib/schemas/response';
 import type { Database } from '../db/connect';
@@ -171,29 +172,34 @@ function sameCopy(
 	);
 }
 
-export interface ResponseSummary {
-	/** Opinions to answer: not excluded, split originals counted through their units. */
-	total: number;
-	none: number;
-	byStatus: Record<ResponseStatus, number>;
-}
+/** Opinions to answer (not excluded, split originals through their units) by response. */
+export type ResponseSummary = ResponseCounts;
 
 export async function responseSummary(
 	db: Database,
 	consultationId: number
 ): Promise<ResponseSummary> {
 	const rows = await countByResponseStatus(db, consultationId);
+	return tallyResponses(
+		rows,
+		rows.reduce((sum, row) => sum + Number(row.n), 0)
+	);
+}
+
+/** Counts by status (a null status: not answered) of `total` opinions; the rest have none. */
+export function tallyResponses(
+	rows: readonly { status: string | null; n: number }[],
+	total: number
+): ResponseSummary {
 	const byStatus = Object.fromEntries(RESPONSE_STATUSES.map((s) => [s, 0])) as Record<
 		ResponseStatus,
 		number
 	>;
-	let none = 0;
 	for (const row of rows) {
-		if (row.status === null) none += Number(row.n);
-		else if (row.status in byStatus) byStatus[row.status as ResponseStatus] += Number(row.n);
+		if (isOneOf(RESPONSE_STATUSES, row.status)) byStatus[row.status] += Number(row.n);
 	}
-	const total = none + RESPONSE_STATUSES.reduce((sum, s) => sum + byStatus[s], 0);
-	return { total, none, byStatus };
+	const answered = RESPONSE_STATUSES.reduce((sum, s) => sum + byStatus[s], 0);
+	return { total, none: total - answered, byStatus };
 }
 
 export interface ThemeResponseRow {

@@ -1,19 +1,11 @@
 import type { ReportEvent } from '$lib/domain/report';
 import { formatDate, formatTimeRange } from '$lib/domain/format';
 import type { EventKind } from '$lib/domain/vocabularies';
-import { accessibilityLabel, districtLabel } from '$lib/i18n/labels';
+import { accessibilityLabel, districtLabel, eventKindLabel } from '$lib/i18n/labels';
 import { m } from '$lib/paraglide/messages';
 import { opt, type DocxContext } from './context';
 
-/** labels.ts types these without a locale; the document is written in its own. */
-const EVENT_KIND = {
-	open_meeting: m.event_kind_open_meeting,
-	neighbour_day: m.event_kind_neighbour_day,
-	workshop: m.event_kind_workshop,
-	online: m.event_kind_online
-} satisfies Record<EventKind, unknown>;
-
-export const eventKind = (ctx: DocxContext, kind: EventKind) => EVENT_KIND[kind]({}, opt(ctx));
+export const eventKind = (ctx: DocxContext, kind: EventKind) => eventKindLabel[kind]({}, opt(ctx));
 
 export function areaLabel(ctx: DocxContext, areaId: number | null): string {
 	const area = ctx.report.areas.find((a) => a.id === areaId);
