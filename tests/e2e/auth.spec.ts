@@ -107,6 +107,8 @@ test.describe('invitations', () => {
 
 	test('a duplicate e-mail is refused with a message', async ({ adminPage }) => {
 		await adminPage.goto('/staff/users');
+		// Typing before hydration can be undone by it, as in the test above.
+		await adminPage.waitForLoadState('networkidle');
 		await adminPage.getByLabel('Imię i nazwisko').fill('Ktoś Inny');
 		await adminPage.getByLabel('E-mail').fill(accounts.analyst.email);
 		await adminPage.getByRole('button', { name: 'Utwórz konto i link zaproszenia' }).click();
