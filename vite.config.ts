@@ -16,7 +16,7 @@ export default defineConfig({
 				})
 	],
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'tests/**/*.test.ts'],
 		environment: 'node'
 	}
 });
