@@ -2,7 +2,7 @@ import { nextTurn } from '../next-turn';
 import { sql, type RawBuilder } from 'kysely';
 import { FACETS, type Facet, type FacetCounts } from '$lib/schemas/inbox';
 import type { Database } from '../db/connect';
-import { inboxWhere, type InboxEb, type InboxScope } from './inbox';
+import { inboxSource, type InboxScope } from './inbox-source';
 
 // How each facet's value reads off a comment row; 'none' stands for „not given”.
 const SCALAR: Record<Exclude<Facet, 'area' | 'theme'>, RawBuilder<unknown>> = {
@@ -14,7 +14,7 @@ const SCALAR: Record<Exclude<Facet, 'area' | 'theme'>, RawBuilder<unknown>> = {
 	status: sql`case when c.split_at is not null then 'split' else c.status end`,
 	coder: sql`c.coded_by`,
 	assignee: sql`coalesce(c.assigned_to, 'none')`,
-	response: sql`case when c.id in (select comment_id from comment_responses) then 'yes' else 'no' end`
+	response: sql`case when c.responded then 'yes' else 'no' end`
 };
 
 /**
@@ -25,10 +25,8 @@ export async function countFacet(db: Database, scope: InboxScope, facet: Facet) 
 	const rows =
 		facet === 'area' || facet === 'theme'
 			? await codedCounts(db, scope, facet)
-			: await db
-					.selectFrom('comments as c')
+			: await inboxSource(db, scope, { except: facet, via: 'ids' })
 					.select([SCALAR[facet].as('value'), (eb) => eb.fn.countAll<number>().as('n')])
-					.where((eb) => inboxWhere(eb, scope, facet))
 					.groupBy(sql.raw('1'))
 					.execute();
 	const counts: Record<string, number> = {};
@@ -45,14 +43,12 @@ function codedCounts(db: Database, scope: InboxScope, facet: 'area' | 'theme') {
 		comment_id: number;
 		value: number;
 	}>`(select comment_id, ${sql.ref(column)} as value from ${sql.table(table)})`;
-	return db
-		.selectFrom('comments as c')
+	return inboxSource(db, scope, { except: facet, via: 'ids' })
 		.leftJoin(coded.as('k'), (join) => join.onRef('k.comment_id', '=', 'c.id'))
 		.select([
 			sql<string>`coalesce(k.value, 'none')`.as('value'),
 			(eb) => eb.fn.countAll<number>().as('n')
 		])
-		.where((eb) => inboxWhere(eb as unknown as InboxEb, scope, facet))
 		.groupBy(sql.raw('1'))
 		.execute();
 }

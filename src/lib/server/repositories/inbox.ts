@@ -1,105 +1,37 @@
-import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
-import type { Facet, InboxFilters } from '$lib/schemas/inbox';
+import { sql } from 'kysely';
 import type { Database } from '../db/connect';
-import type { DB } from '../db/schema.gen';
-import { nextDay, warsawDayStart } from '$lib/domain/warsaw-date';
-
-export type InboxEb = ExpressionBuilder<DB & { c: DB['comments'] }, 'c'>;
-
-export interface InboxScope {
-	consultationId: number;
-	filters: InboxFilters;
-	/** The FTS5 query already made safe by ftsQuery, or null for no search. */
-	match: string | null;
-}
-
-/** Every filter of the scope as one condition; `except` leaves one facet out, for its counts. */
-export function inboxWhere(eb: InboxEb, scope: InboxScope, except?: Facet): Expression<SqlBool> {
-	const f = scope.filters;
-	const on = (facet: Facet) => facet !== except && f[facet] !== undefined;
-	const inIds = (
-		table: 'comment_areas' | 'comment_themes',
-		column: 'area_id' | 'theme_id',
-		value: number | 'none'
-	) => {
-		const ids = eb.selectFrom(table).select('comment_id');
-		if (value === 'none') return eb('c.id', 'not in', ids);
-		return eb('c.id', 'in', ids.where(column as never, '=', value as never));
-	};
-	const conditions: Expression<SqlBool>[] = [eb('c.consultation_id', '=', scope.consultationId)];
-	if (on('channel')) conditions.push(eb('c.channel', '=', f.channel!));
-	if (on('event'))
-		conditions.push(
-			f.event === 'none' ? eb('c.event_id', 'is', null) : eb('c.event_id', '=', f.event!)
-		);
-	if (on('table')) conditions.push(eb('c.table_id', '=', f.table!));
-	if (on('district'))
-		conditions.push(
-			f.district === 'none' ? eb('c.district', 'is', null) : eb('c.district', '=', f.district!)
-		);
-	if (on('age'))
-		conditions.push(
-			f.age === 'none' ? eb('c.age_band', 'is', null) : eb('c.age_band', '=', f.age!)
-		);
-	if (on('coder')) conditions.push(eb('c.coded_by', '=', f.coder!));
-	if (on('assignee'))
-		conditions.push(
-			f.assignee === 'none'
-				? eb('c.assigned_to', 'is', null)
-				: eb('c.assigned_to', '=', f.assignee!)
-		);
-	if (on('status')) {
-		if (f.status === 'split') conditions.push(eb('c.split_at', 'is not', null));
-		else if (f.status === 'included')
-			conditions.push(eb.and([eb('c.status', '!=', 'excluded'), eb('c.split_at', 'is', null)]));
-		else conditions.push(eb.and([eb('c.status', '=', f.status!), eb('c.split_at', 'is', null)]));
-	}
-	if (on('area')) conditions.push(inIds('comment_areas', 'area_id', f.area!));
-	if (on('theme')) conditions.push(inIds('comment_themes', 'theme_id', f.theme!));
-	if (on('response')) {
-		const responded = eb.selectFrom('comment_responses').select('comment_id');
-		conditions.push(eb('c.id', f.response === 'yes' ? 'in' : 'not in', responded));
-	}
-	if (f.from) conditions.push(eb('c.received_at', '>=', warsawDayStart(f.from)));
-	if (f.to) conditions.push(eb('c.received_at', '<', warsawDayStart(nextDay(f.to))));
-	if (scope.match !== null) {
-		conditions.push(
-			eb(
-				'c.id',
-				'in',
-				sql<number>`(select rowid from comments_fts where comments_fts match ${scope.match})`
-			)
-		);
-	}
-	return eb.and(conditions);
-}
+import { inboxSource, type InboxScope } from './inbox-source';
 
 const EXCERPT = 600;
+// Below this many opinions, walking the consultation to fill a page would take most of it.
+const SMALL_SET = 100;
+
+export async function countInbox(db: Database, scope: InboxScope) {
+	const row = await inboxSource(db, scope, { via: 'ids' })
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.executeTakeFirstOrThrow();
+	return Number(row.n);
+}
 
 /**
- * The ids of one page, read from the inbox index alone (see its migration); the rows' details
- * are fetched for those ids only.
+ * The ids of one page of the `total` opinions under the scope. A large set is walked in
+ * arrival order through the inbox index until the page is full; a small set, a deep page or
+ * an order by relevance are sorted from the filtered set.
  */
 export async function inboxPageIds(
 	db: Database,
 	scope: InboxScope,
-	order: 'newest' | 'oldest' | 'relevance',
-	limit: number,
-	offset: number
+	page: { order: 'newest' | 'oldest' | 'relevance'; limit: number; offset: number; total: number }
 ): Promise<number[]> {
-	let query = db
-		.selectFrom('comments as c')
-		.select('c.id')
-		.where((eb) => inboxWhere(eb as unknown as InboxEb, scope));
-	if (order === 'relevance' && scope.match !== null) {
-		const ranked = sql<{
-			rowid: number;
-			rank: number;
-		}>`(select rowid, rank from comments_fts where comments_fts match ${scope.match})`;
-		query = query
-			.innerJoin(ranked.as('f'), (join) => join.onRef('f.rowid', '=', 'c.id'))
-			.orderBy('f.rank');
-	}
+	const { order, limit, offset, total } = page;
+	if (offset >= total) return [];
+	const relevance = order === 'relevance' && scope.match !== null;
+	const drive = relevance || total <= SMALL_SET || (offset + limit) * 2 > total;
+	let query = inboxSource(db, scope, {
+		via: drive ? 'ids' : 'arrival',
+		ranked: relevance
+	}).select('c.id');
+	if (relevance) query = query.orderBy(sql`d.rank`);
 	const rows = await query
 		.orderBy('c.received_at', order === 'oldest' ? 'asc' : 'desc')
 		.orderBy('c.id', order === 'oldest' ? 'asc' : 'desc')
@@ -141,13 +73,4 @@ export async function inboxRows(db: Database, ids: readonly number[]) {
 		.execute();
 	const byId = new Map(rows.map((row) => [row.id, row]));
 	return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
-export async function countInbox(db: Database, scope: InboxScope) {
-	const row = await db
-		.selectFrom('comments as c')
-		.select((eb) => eb.fn.countAll<number>().as('n'))
-		.where((eb) => inboxWhere(eb as unknown as InboxEb, scope))
-		.executeTakeFirstOrThrow();
-	return Number(row.n);
 }

@@ -1,7 +1,8 @@
 import { INBOX_PAGE_SIZE, type InboxQuery } from '$lib/schemas/inbox';
 import type { Database } from '../db/connect';
 import { codingsOf } from '../repositories/coding';
-import { countInbox, inboxPageIds, inboxRows, type InboxScope } from '../repositories/inbox';
+import { countInbox, inboxPageIds, inboxRows } from '../repositories/inbox';
+import type { InboxScope } from '../repositories/inbox-source';
 import { countFacets } from '../repositories/inbox-facets';
 import { ftsQuery } from '../search/fts-query';
 
@@ -15,13 +16,12 @@ export async function loadInbox(db: Database, consultationId: number, query: Inb
 	const total = await countInbox(db, scope);
 	const pages = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));
 	const page = Math.min(query.page, pages);
-	const ids = await inboxPageIds(
-		db,
-		scope,
-		query.sort,
-		INBOX_PAGE_SIZE,
-		(page - 1) * INBOX_PAGE_SIZE
-	);
+	const ids = await inboxPageIds(db, scope, {
+		order: query.sort,
+		limit: INBOX_PAGE_SIZE,
+		offset: (page - 1) * INBOX_PAGE_SIZE,
+		total
+	});
 	const rows = await inboxRows(db, ids);
 	const codings = await codingsOf(
 		db,
