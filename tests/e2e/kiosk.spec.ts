@@ -1,6 +1,7 @@
 import { expect, test } from './support/kiosk-fixtures';
 import { KioskPage, OPEN_CONSULTATION, storedOpinions } from './support/kiosk';
 import { expectNoAxeViolations } from './support/axe';
+import { measureKioskSize } from '../../bench/kiosk-size';
 
 test('a facilitator enrols a tablet by code; the code works once', async ({
 	browser,
@@ -287,4 +288,25 @@ test('ending the kiosk asks first when opinions wait, then wipes the tablet', as
 	await expect(page.getByRole('heading', { name: 'Połącz tablet z wydarzeniem' })).toBeVisible();
 	await devices.open();
 	await expect(devices.row(deviceName)).toContainText('Odwołane');
+});
+
+test('a kiosk loads the scripts the size benchmark counts, and none it does not know', async ({
+	tablet
+}) => {
+	const page = await tablet.page.context().newPage();
+	const scripts = new Set<string>();
+	page.on('request', (request) => {
+		const { pathname } = new URL(request.url());
+		if (pathname.startsWith('/_app/')) scripts.add(pathname.slice(1));
+	});
+	const { js, lazyJs } = (await measureKioskSize('build')).kiosk;
+	const counted = js.files.map((f) => f.file);
+	const later = lazyJs.files.map((f) => f.file);
+
+	await page.goto('/kiosk');
+	await new KioskPage(page).expectStart();
+	await page.waitForLoadState('networkidle');
+
+	expect([...scripts]).toEqual(expect.arrayContaining(counted));
+	expect([...counted, ...later]).toEqual(expect.arrayContaining([...scripts]));
 });

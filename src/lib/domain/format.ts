@@ -2,18 +2,9 @@
  * Polish typography: "1 200" (grouping even for four digits), "12,5%", "29 maja 2018 r.",
  * hours "17.30". Other locales keep their CLDR conventions.
  */
-export function formatNumber(value: number, locale: string): string {
-	return new Intl.NumberFormat(locale, { useGrouping: 'always', maximumFractionDigits: 1 }).format(
-		value
-	);
-}
 
-export function formatPercent(share: number, locale: string): string {
-	if (!Number.isFinite(share)) return '—';
-	return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
-		share
-	);
-}
+// Numbers apart from dates: the kiosk needs only these, and dates pull in the time-zone code.
+export { formatNumber, formatPercent } from './number-format';
 
 /** Accepts "YYYY-MM-DD", a local "YYYY-MM-DDTHH:MM" or an ISO instant. */
 export function formatDate(value: string | Date, locale: string): string {

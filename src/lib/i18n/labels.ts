@@ -1,9 +1,7 @@
 import { m } from '$lib/paraglide/messages';
-import { warsawDistrict } from '$lib/domain/districts';
 import type { Role } from '$lib/domain/roles';
 import type {
 	AccessibilityFeature,
-	AgeBand,
 	Channel,
 	ConsultationStatus,
 	EventKind,
@@ -12,6 +10,8 @@ import type {
 	SpeakerKind
 } from '$lib/domain/vocabularies';
 import type { Locale } from '$lib/paraglide/runtime';
+
+export { ageBandLabel, districtLabel } from './resident-labels';
 
 /** A message without inputs; the kiosk passes the resident's language, other pages the request's. */
 type Message = (inputs?: Record<string, never>, options?: { locale?: Locale }) => string;
@@ -44,15 +44,6 @@ export const statusLabel: Record<ConsultationStatus, () => string> = {
 	closed: m.status_closed
 };
 
-export const ageBandLabel: Record<AgeBand, Message> = {
-	'under-18': m.age_under_18,
-	'18-29': m.age_18_29,
-	'30-44': m.age_30_44,
-	'45-59': m.age_45_59,
-	'60-74': m.age_60_74,
-	'75-plus': m.age_75_plus
-};
-
 export const speakerKindLabel: Record<SpeakerKind, Message> = {
 	resident: m.speaker_resident,
 	ngo: m.speaker_ngo,
@@ -83,13 +74,6 @@ export const exclusionReasonLabel: Record<ExclusionReason, Message> = {
 	off_topic: m.exclusion_off_topic,
 	duplicate: m.exclusion_duplicate
 };
-
-export function districtLabel(code: string | null | undefined, locale?: Locale): string {
-	if (!code) return m.not_given({}, { locale });
-	if (code === 'outside-warsaw') return m.district_outside({}, { locale });
-	if (code === 'undisclosed') return m.district_undisclosed({}, { locale });
-	return warsawDistrict(code)?.name ?? code;
-}
 
 export function label<K extends string>(table: Record<K, () => string>, key: string): string {
 	return key in table ? table[key as K]() : key;

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { current, end, pair } from './enrolment';
+import { current, end } from './enrolment';
+import { pair } from './pair';
 import { countPending } from './outbox';
 import { verifyPin } from './pin';
 import { readSnapshot } from './status';

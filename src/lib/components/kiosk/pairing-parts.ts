@@ -1,0 +1,2 @@
+export { default as PairingForm } from './PairingForm.svelte';
+export { pair } from '$lib/kiosk/pair';
