@@ -28,6 +28,22 @@ export function answer(status: number, body?: unknown, headers: Record<string, s
 	});
 }
 
+/** How long a tablet should wait before it tries again after a storage fault. */
+export const STORAGE_RETRY_SECONDS = 120;
+
+/**
+ * The disk is full, read-only or failing: nothing of the request was stored. A 5xx, so the tablet
+ * keeps its outbox and retries; the code is not a refusal of the request (KioskErrorCode).
+ */
+export function storageUnavailable() {
+	const body = {
+		error: 'storage_unavailable',
+		message: 'The server cannot store anything now; keep the opinions and send them later.',
+		retryAfterSeconds: STORAGE_RETRY_SECONDS
+	};
+	return answer(503, body, { 'retry-after': `${STORAGE_RETRY_SECONDS}` });
+}
+
 export function refuse(
 	error: KioskErrorCode,
 	extra: Omit<KioskErrorBody, 'error' | 'message'> = {},

@@ -2,10 +2,11 @@ import * as v from 'valibot';
 import type { PairResponse, SyncResponse } from '$lib/domain/kiosk';
 import { OPINION_LIMITS } from '$lib/schemas/opinion';
 import type { Database } from '../db/connect';
+import { isStorageUnavailable, logStorageUnavailable } from '../db/storage-errors';
 import { authenticateDevice, endKiosk, kioskConfig, pairDevice } from '../services/kiosk';
 import { receiveOpinions } from '../services/kiosk-opinions';
 import { readJsonBody } from './json-body';
-import { answer, refuse } from './kiosk-answers';
+import { answer, refuse, storageUnavailable } from './kiosk-answers';
 
 // Each handler turns a Request into a Response, so tests drive them without a server.
 
@@ -18,7 +19,7 @@ const batchRequest = v.object({
 	items: v.pipe(v.array(v.unknown()), v.minLength(1))
 });
 
-export async function kioskPair(db: Database, request: Request, ip: string, now = new Date()) {
+async function pair(db: Database, request: Request, ip: string, now = new Date()) {
 	const body = await readJsonBody(request, PAIR_BODY_BYTES);
 	if (!body.ok) return refuseBody(body.error, PAIR_BODY_BYTES);
 	const parsed = v.safeParse(pairRequest, body.value);
@@ -39,13 +40,13 @@ export async function kioskPair(db: Database, request: Request, ip: string, now 
 	return refuse(result.error);
 }
 
-export async function kioskConfigAnswer(db: Database, request: Request, now = new Date()) {
+async function config(db: Database, request: Request, now = new Date()) {
 	const device = await authenticate(db, request, now);
 	if (device instanceof Response) return device;
 	return answer(200, await kioskConfig(db, device, now));
 }
 
-export async function kioskOpinions(db: Database, request: Request, now = new Date()) {
+async function opinions(db: Database, request: Request, now = new Date()) {
 	const device = await authenticate(db, request, now);
 	if (device instanceof Response) return device;
 	const body = await readJsonBody(request, OPINION_LIMITS.bodyBytes);
@@ -64,11 +65,29 @@ export async function kioskOpinions(db: Database, request: Request, now = new Da
 	return refuse(result.error);
 }
 
-export async function kioskEnd(db: Database, request: Request, now = new Date()) {
+async function end(db: Database, request: Request, now = new Date()) {
 	const device = await authenticate(db, request, now);
 	if (device instanceof Response) return device;
 	await endKiosk(db, device, now);
 	return answer(204);
+}
+
+export const kioskPair = guarded('kiosk pair', pair);
+export const kioskConfigAnswer = guarded('kiosk config', config);
+export const kioskOpinions = guarded('kiosk sync', opinions);
+export const kioskEnd = guarded('kiosk end', end);
+
+/** A full or read-only disk answers 503, which the tablet retries; any other error is a bug. */
+function guarded<A extends unknown[]>(where: string, handle: (...args: A) => Promise<Response>) {
+	return async (...args: A): Promise<Response> => {
+		try {
+			return await handle(...args);
+		} catch (error) {
+			if (!isStorageUnavailable(error)) throw error;
+			logStorageUnavailable(where, error);
+			return storageUnavailable();
+		}
+	};
 }
 
 async function authenticate(db: Database, request: Request, now: Date) {

@@ -6,6 +6,7 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { onlineValues, parseOnlineForm } from '$lib/schemas/online-opinion';
 import { getDb } from '$lib/server/db';
 import type { Database } from '$lib/server/db/connect';
+import { isStorageUnavailable, logStorageUnavailable } from '$lib/server/db/storage-errors';
 import { FORM_LIMIT_BYTES, readFormWithin } from '$lib/server/http/form-body';
 import { onlineSettings } from '$lib/server/http/online-settings';
 import { listAreas } from '$lib/server/repositories/codebook';
@@ -55,8 +56,12 @@ const STATUS: Record<OnlineProblem, number> = {
 	too_quick: 400,
 	token: 400,
 	throttled: 429,
-	too_large: 413
+	too_large: 413,
+	storage: 503
 };
+
+/** A resident may come back after a full disk is cleared; minutes, as the message says. */
+const STORAGE_RETRY_SECONDS = 120;
 
 export const actions: Actions = {
 	default: async (event) => {
@@ -84,19 +89,26 @@ export const actions: Actions = {
 		const parsed = parseOnlineForm(form);
 		if (!parsed.ok) return refuse(null, { errors: parsed.errors });
 
-		const result = await submitOnlineOpinion(
-			db,
-			{
-				consultation,
-				opinion: parsed.data,
-				token,
-				honeypot: field('website'),
-				clientAddress: event.getClientAddress(),
-				language: getLocale()
-			},
-			new Date(),
-			onlineSettings()
+		const submission = {
+			consultation,
+			opinion: parsed.data,
+			token,
+			honeypot: field('website'),
+			clientAddress: event.getClientAddress(),
+			language: getLocale()
+		};
+		const result = await submitOnlineOpinion(db, submission, new Date(), onlineSettings()).catch(
+			(error: unknown) => {
+				if (!isStorageUnavailable(error)) throw error;
+				logStorageUnavailable('online form', error);
+				return null;
+			}
 		);
+		if (!result) {
+			// The same token again: once the disk is back, a resend stores the opinion only once.
+			event.setHeaders({ 'retry-after': `${STORAGE_RETRY_SECONDS}` });
+			return refuse('storage');
+		}
 		if (result.ok) return { receiptCode: result.receiptCode, emailGiven: result.emailGiven };
 		switch (result.error) {
 			case 'invalid':

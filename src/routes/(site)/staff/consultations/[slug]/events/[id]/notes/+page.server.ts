@@ -5,6 +5,7 @@ import { splitNoteLines } from '$lib/domain/note-lines';
 import { m } from '$lib/paraglide/messages';
 import { authorize } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
+import { isStorageUnavailable, logStorageUnavailable } from '$lib/server/db/storage-errors';
 import { consultationOr404, eventOr404, idField } from '$lib/server/http/lookups';
 import { listAreas } from '$lib/server/repositories/codebook';
 import { listTables } from '$lib/server/repositories/events';
@@ -105,7 +106,13 @@ export const actions: Actions = {
 		if (!parsed.success) {
 			return fail(400, { ...entryEcho(form), errors: fieldErrors(parsed.issues) });
 		}
-		const saved = await saveNotes(db, found, parsed.output, user.id);
+		const saved = await saveNotes(db, found, parsed.output, user.id).catch((cause: unknown) => {
+			if (!isStorageUnavailable(cause)) throw cause;
+			logStorageUnavailable('meeting notes', cause);
+			// An error, not a failure: the form shows failures as fields to correct; its draft stays.
+			event.setHeaders({ 'retry-after': '120' });
+			error(503, m.storage_unavailable_notes());
+		});
 		if (!saved) error(404, m.notes_not_a_meeting());
 		if (!saved.ok) return fail(400, { ...entryEcho(form), errors: saved.errors });
 		return { scope: 'entry' as const, saved: saved.stored + saved.replayed };
