@@ -17,11 +17,20 @@ export const OPINION_LIMITS = {
 // Control characters other than tab and newlines only ever arrive by accident or malice.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+// JSON can carry half a surrogate pair; SQLite would store it as three U+FFFD, so it becomes one.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** The documented normalisation of resident text (docs/security.md). */
 export const opinionTextUpTo = (limit: number) =>
 	v.pipe(
 		v.string('required'),
-		v.transform((s) => s.normalize('NFC').replace(CONTROL, '').replace(/\r\n?/g, '\n')),
+		v.transform((s) =>
+			s
+				.replace(LONE_SURROGATE, '\uFFFD')
+				.normalize('NFC')
+				.replace(CONTROL, '')
+				.replace(/\r\n?/g, '\n')
+		),
 		v.trim(),
 		v.nonEmpty('required'),
 		v.maxLength(limit, 'too_long')

@@ -17,10 +17,21 @@ export function authorize(
 	return user;
 }
 
+const SITE = 'http://same.site';
+
+/**
+ * A path of this site to send the browser to, percent-encoded so that it is a valid header, or
+ * null. Browsers drop tabs and line breaks and read a backslash as "/": "/<tab>/evil.example"
+ * and "/<backslash>evil.example" lead off the site, so the URL parser decides, as a browser does.
+ */
+export function sameSitePath(value: string | null): string | null {
+	if (!value?.startsWith('/')) return null;
+	const url = URL.parse(value, SITE);
+	if (url?.origin !== SITE) return null;
+	return url.pathname + url.search + url.hash;
+}
+
 /** Only same-site paths are followed after login; anything else goes to the staff home. */
 export function safeRedirectTarget(value: string | null): string {
-	if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
-		return '/staff';
-	}
-	return value;
+	return sameSitePath(value) ?? '/staff';
 }

@@ -3,6 +3,7 @@ import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { Database } from '../db/connect';
 import { countAllOpinions } from '../repositories/export-opinions';
+import { inert } from '../report/docx/text';
 import { OPINION_COLUMNS, headerRow, type ExportColumn } from './columns';
 import type { JobContext } from './jobs';
 import { neutralise } from './neutralise';
@@ -41,7 +42,8 @@ function cell(column: ExportColumn, opinion: ExportOpinion, locale: Locale) {
 	const value = column.value(opinion, locale);
 	if (value === null) return null;
 	if (column.kind === 'date') return warsawWallClock(String(value));
-	return neutralise(value);
+	// exceljs writes a string as it is: one character XML 1.0 forbids and the file will not open.
+	return neutralise(typeof value === 'string' ? inert(value) : value);
 }
 
 /**

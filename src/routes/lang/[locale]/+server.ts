@@ -1,11 +1,11 @@
 import { redirect } from '@sveltejs/kit';
+import { sameSitePath } from '$lib/server/auth/guards';
 import { cookieName, isLocale } from '$lib/paraglide/runtime';
 import type { RequestHandler } from './$types';
 
 /** A plain link switches the language, so the switch works without JavaScript. */
 export const GET: RequestHandler = ({ params, url, cookies }) => {
-	const next = url.searchParams.get('next') ?? '/';
-	const target = next.startsWith('/') && !next.startsWith('//') ? next : '/';
+	const target = sameSitePath(url.searchParams.get('next')) ?? '/';
 	if (isLocale(params.locale)) {
 		cookies.set(cookieName, params.locale, {
 			path: '/',

@@ -1,4 +1,4 @@
-import { Document, Packer, PageOrientation, type ISectionOptions } from 'docx';
+import { Document, PageOrientation, type ISectionOptions } from 'docx';
 import { m } from '$lib/paraglide/messages';
 import { askedBlocks } from './asked';
 import { opt, PAGE, type DocxContext } from './context';
@@ -58,6 +58,4 @@ export function reportDocument(ctx: DocxContext, listing: OpinionListing): Docum
 	});
 }
 
-export function packDocument(document: Document): Promise<Buffer> {
-	return Packer.toBuffer(document);
-}
+export { packDocument } from './pack';
