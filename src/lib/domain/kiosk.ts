@@ -65,7 +65,8 @@ export type KioskErrorCode =
 	| 'malformed_json'
 	| 'invalid_request'
 	| 'batch_too_large'
-	| 'invalid_items';
+	| 'invalid_items'
+	| 'storage_unavailable';
 
 export interface KioskErrorBody {
 	error: KioskErrorCode;

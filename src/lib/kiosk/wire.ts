@@ -20,7 +20,8 @@ const ERROR_CODES: Record<KioskErrorCode, true> = {
 	malformed_json: true,
 	invalid_request: true,
 	batch_too_large: true,
-	invalid_items: true
+	invalid_items: true,
+	storage_unavailable: true
 };
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));

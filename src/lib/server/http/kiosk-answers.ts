@@ -15,7 +15,11 @@ const refusals: Record<KioskErrorCode, { status: number; message: string }> = {
 	malformed_json: { status: 400, message: 'The body is not JSON.' },
 	invalid_request: { status: 400, message: 'The request does not have the expected shape.' },
 	batch_too_large: { status: 400, message: 'The request has more items than the limit.' },
-	invalid_items: { status: 400, message: 'One item or more was rejected; nothing was stored.' }
+	invalid_items: { status: 400, message: 'One item or more was rejected; nothing was stored.' },
+	storage_unavailable: {
+		status: 503,
+		message: 'The server cannot store anything now; keep the opinions and send them later.'
+	}
 };
 
 /** Kiosk answers carry a device token or residents' opinions: no cache may keep them. */
@@ -33,15 +37,14 @@ export const STORAGE_RETRY_SECONDS = 120;
 
 /**
  * The disk is full, read-only or failing: nothing of the request was stored. A 5xx, so the tablet
- * keeps its outbox and retries; the code is not a refusal of the request (KioskErrorCode).
+ * keeps its outbox and retries, unlike the 4xx refusals below.
  */
 export function storageUnavailable() {
-	const body = {
-		error: 'storage_unavailable',
-		message: 'The server cannot store anything now; keep the opinions and send them later.',
-		retryAfterSeconds: STORAGE_RETRY_SECONDS
-	};
-	return answer(503, body, { 'retry-after': `${STORAGE_RETRY_SECONDS}` });
+	return refuse(
+		'storage_unavailable',
+		{ retryAfterSeconds: STORAGE_RETRY_SECONDS },
+		{ 'retry-after': `${STORAGE_RETRY_SECONDS}` }
+	);
 }
 
 export function refuse(
