@@ -13,7 +13,9 @@ export default ts.config(
 			'src/lib/paraglide/',
 			'src/lib/server/db/schema.gen.ts',
 			'test-results/',
-			'playwright-report/'
+			'playwright-report/',
+			// Scratch space: e2e databases and copies of the tree made by tests and benches.
+			'tmp/'
 		]
 	},
 	js.configs.recommended,
