@@ -1,41 +1,70 @@
 /**
- * npm run bench — the speed goals: the kiosk's JavaScript size, the sync endpoint's throughput
- * and latency against the production build, a 100 000-row table import, and the analysts' inbox
- * and the report (aggregation, DOCX, publication, exports) at 200 000 opinions. One JSON object on
- * stdout; progress on stderr.
+ * npm run bench [-- section…] — the speed goals: the kiosk's JavaScript size, the sync
+ * endpoint's throughput, a 100 000-row table import, the inbox and the report at 200 000
+ * opinions, intake at 50 connections against a bare reference, and the server's memory under
+ * that load. One JSON object on stdout and in bench/results/; progress on stderr.
+ * See docs/bench.md.
  */
-import { statSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { benchInbox } from './inbox';
+import { benchIntake } from './intake';
 import { measureKioskSize } from './kiosk-size';
 import { benchSync } from './kiosk-sync';
 import { progress } from './log';
-import { benchTableImport } from './table-import';
-import { benchInbox } from './inbox';
+import { benchMemory } from './memory';
+import { currentCommit, machine, resultFileName, writeResult } from './meta';
 import { benchReport } from './report';
+import { chooseSections, SECTIONS, type Section } from './sections';
+import { benchTableImport } from './table-import';
+import { summariseTargets } from './targets';
 
 const buildDir = resolve(process.env.BUILD_DIR || 'build');
+const resultsDir = resolve(import.meta.dirname, 'results');
+
+const RUNS: Record<Section, [key: string, run: () => Promise<unknown>]> = {
+	'kiosk-size': ['kioskSize', () => measureKioskSize(buildDir)],
+	sync: ['sync', () => benchSync(buildDir)],
+	import: ['tableImport', () => benchTableImport()],
+	inbox: ['inbox', () => benchInbox()],
+	report: ['report', () => benchReport()],
+	intake: ['intake', () => benchIntake(buildDir)],
+	memory: ['memory', () => benchMemory(buildDir)]
+};
+
+const choice = chooseSections(process.argv.slice(2));
+if (!choice.ok) {
+	progress(`Unknown section ${choice.unknown.join(', ')}; the sections: ${SECTIONS.join(', ')}`);
+	process.exit(2);
+}
 
 try {
-	progress(`Measuring the kiosk's size in ${buildDir}`);
-	const kioskSize = await measureKioskSize(buildDir);
-	const sync = await benchSync(buildDir);
-	const tableImport = await benchTableImport();
-	const inbox = await benchInbox();
-	const report = await benchReport();
+	const started = new Date();
+	const commit = currentCommit();
+	const sections: Record<string, unknown> = {};
+	for (const section of choice.sections) {
+		const [key, run] = RUNS[section];
+		progress(`— ${section}`);
+		sections[key] = await run();
+	}
 	const result = {
+		date: started.toISOString(),
+		commit,
 		node: process.version,
-		date: new Date().toISOString(),
-		machine: { platform: process.platform, arch: process.arch, cpus: cpus().length },
-		build: { dir: buildDir, builtAt: statSync(join(buildDir, 'index.js')).mtime.toISOString() },
-		kioskSize,
-		sync,
-		tableImport,
-		inbox,
-		report
+		machine: machine(),
+		build: { dir: buildDir, builtAt: builtAt(join(buildDir, 'index.js')) },
+		sections: choice.sections,
+		...sections,
+		targets: summariseTargets(sections)
 	};
-	process.stdout.write(`${JSON.stringify(result, null, '\t')}\n`);
+	const json = `${JSON.stringify(result, null, '\t')}\n`;
+	process.stdout.write(json);
+	progress(`Written to ${writeResult(resultsDir, resultFileName(started, commit), json)}`);
 } catch (error) {
-	progress(`Benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+	progress(`Benchmark failed: ${error instanceof Error ? error.stack : String(error)}`);
 	process.exitCode = 1;
+}
+
+function builtAt(entry: string): string | null {
+	return existsSync(entry) ? statSync(entry).mtime.toISOString() : null;
 }

@@ -11,24 +11,34 @@ import { BenchFailure } from '../log';
 export interface Tablet {
 	deviceId: number;
 	config: KioskConfig;
+	/** The bearer token the server gave at pairing. */
+	token: string;
 	/** Sends one batch, checks every answer, and returns the request's latency in ms. */
 	send(items: OpinionItem[], expected: ItemStatus): Promise<number>;
 }
 
+/** Read only by a server started with ADDRESS_HEADER (as behind a proxy); ignored otherwise. */
+export const STAND_ADDRESS = '10.200.0.1';
+
 export async function pairTablet(origin: string, code: string): Promise<Tablet> {
 	const response = await fetch(`${origin}/api/kiosk/pair`, {
 		method: 'POST',
-		headers: { 'content-type': 'application/json' },
+		headers: { 'content-type': 'application/json', 'x-forwarded-for': STAND_ADDRESS },
 		body: JSON.stringify({ code })
 	});
 	if (response.status !== 200) {
 		throw new BenchFailure(`Pairing answered ${response.status}: ${await response.text()}`);
 	}
 	const { token, config } = (await response.json()) as PairResponse;
-	const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+	const headers = {
+		'content-type': 'application/json',
+		authorization: `Bearer ${token}`,
+		'x-forwarded-for': STAND_ADDRESS
+	};
 	return {
 		deviceId: config.device.id,
 		config,
+		token,
 		async send(items, expected) {
 			const body = JSON.stringify({ eventId: config.event.id, items });
 			const started = performance.now();

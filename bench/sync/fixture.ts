@@ -9,6 +9,7 @@ import { migrateToLatest } from '../../src/lib/server/db/migrator';
 import { findConsultationBySlug } from '../../src/lib/server/repositories/consultations';
 import { listEvents } from '../../src/lib/server/repositories/events';
 import { addDevice, listDevices } from '../../src/lib/server/services/devices';
+import { seedBenchConsultation } from '../support/seed';
 
 export interface Fixture {
 	databasePath: string;
@@ -20,8 +21,14 @@ export interface Fixture {
 	remove(): void;
 }
 
-/** A fresh file database with the demo seeded and `devices` kiosks waiting at its open stand. */
-export async function prepareFixture(devices: number): Promise<Fixture> {
+/**
+ * A fresh file database with the demo seeded and `devices` kiosks waiting at its open stand;
+ * `opinions` more, generated, in a consultation of their own, make it as large as a city's.
+ */
+export async function prepareFixture(
+	devices: number,
+	options: { opinions?: number } = {}
+): Promise<Fixture> {
 	const dir = mkdtempSync(join(tmpdir(), 'glosy-bench-'));
 	const databasePath = join(dir, 'glosy.sqlite');
 	const remove = () => rmSync(dir, { recursive: true, force: true });
@@ -29,6 +36,7 @@ export async function prepareFixture(devices: number): Promise<Fixture> {
 		const db = openDatabase(databasePath);
 		await migrateToLatest(db);
 		await seedDemo(db);
+		if (options.opinions) await seedBenchConsultation(db, options.opinions);
 		const eventId = await openStand(db);
 		const pairingCodes: string[] = [];
 		for (let i = 1; i <= devices; i++) {

@@ -27,22 +27,23 @@ export function makeBatch(config: KioskConfig, size: number): OpinionItem[] {
 	return Array.from({ length: size }, () => makeOpinion(config));
 }
 
-function opinionText(): string {
+/** The demo's own texts strung to about 300 characters, like a resident's opinion. */
+export function opinionText(): string {
 	let text = pick(sentences);
 	while (text.length < TEXT_LENGTH) text += `. ${pick(sentences)}`;
 	return text.slice(0, TEXT_LENGTH);
 }
 
-function pick<T>(items: readonly T[]): T {
+export function pick<T>(items: readonly T[]): T {
 	const item = items[Math.floor(Math.random() * items.length)];
 	if (item === undefined) throw new Error('Nothing to pick from: the demo seed changed?');
 	return item;
 }
 
-function maybe<T>(share: number, value: () => T): T | null {
+export function maybe<T>(share: number, value: () => T): T | null {
 	return Math.random() < share ? value() : null;
 }
 
-function sample<T>(items: readonly T[], count: number): T[] {
+export function sample<T>(items: readonly T[], count: number): T[] {
 	return [...items].sort(() => Math.random() - 0.5).slice(0, Math.min(count, items.length));
 }

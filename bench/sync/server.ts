@@ -4,26 +4,44 @@ import { join } from 'node:path';
 
 export interface RunningServer {
 	origin: string;
+	pid: number;
 	stop(): Promise<void>;
 }
 
 const FIRST_PORT = 4200;
 const READY_TIMEOUT_MS = 30_000;
 
-/** `node <build>/index.js` on its own database; its output goes to stderr, never to the JSON. */
-export async function startServer(buildDir: string, databasePath: string): Promise<RunningServer> {
+/**
+ * `node <build>/index.js` on its own database; its output goes to stderr, never to the JSON.
+ * BENCH_PROFILE_DIR=<dir> runs it under `--cpu-prof`: the profile lands there when it stops.
+ */
+export function startServer(
+	buildDir: string,
+	databasePath: string,
+	env: Record<string, string> = {}
+): Promise<RunningServer> {
+	const profile = process.env.BENCH_PROFILE_DIR;
+	const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+	return startProcess([...flags, join(buildDir, 'index.js')], (port, origin) => ({
+		DATABASE_PATH: databasePath,
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		ORIGIN: origin,
+		BODY_SIZE_LIMIT: '1M',
+		...env
+	}));
+}
+
+/** Any node program that listens on PORT and answers GET /healthz once it is ready. */
+export async function startProcess(
+	args: string[],
+	env: (port: number, origin: string) => Record<string, string>
+): Promise<RunningServer> {
 	const port = await freePort(FIRST_PORT);
 	const origin = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, [join(buildDir, 'index.js')], {
+	const child = spawn(process.execPath, args, {
 		stdio: ['ignore', process.stderr, process.stderr],
-		env: {
-			...process.env,
-			DATABASE_PATH: databasePath,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: origin,
-			BODY_SIZE_LIMIT: '1M'
-		}
+		env: { ...process.env, ...env(port, origin) }
 	});
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 	let failure: Error | undefined;
@@ -40,7 +58,8 @@ export async function startServer(buildDir: string, databasePath: string): Promi
 			if (failure) throw failure;
 			return child.exitCode;
 		});
-		return { origin, stop };
+		if (child.pid === undefined) throw new Error(`${args.join(' ')} has no process id`);
+		return { origin, pid: child.pid, stop };
 	} catch (error) {
 		await stop();
 		throw error;

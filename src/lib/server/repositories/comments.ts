@@ -28,6 +28,17 @@ export async function receiptCodeOwner(db: Database, receiptCode: string) {
 	return row?.uuid;
 }
 
+/** Which of these receipt codes stored opinions hold: code → the holder's UUID. */
+export async function receiptCodeOwners(db: Database, receiptCodes: readonly string[]) {
+	if (receiptCodes.length === 0) return new Map<string, string>();
+	const rows = await db
+		.selectFrom('comments')
+		.select(['receipt_code', 'uuid'])
+		.where('receipt_code', 'in', [...receiptCodes])
+		.execute();
+	return new Map(rows.map((row) => [row.receipt_code ?? '', row.uuid]));
+}
+
 /**
  * One multi-row statement; rows whose UUID is already stored are skipped (the UUID is the
  * idempotency key). Returns the rows actually inserted. All rows must name the same columns.

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../db/connect';
 import { createTestDb } from '../testing/db';
 import { countRows, makeArea, makeConsultation } from '../testing/factories';
@@ -104,5 +104,63 @@ describe('drawReceiptCode', () => {
 		const random = (bytes: Uint8Array) => bytes.fill(draw++ === 0 ? 0 : 1);
 
 		expect(await sut.drawReceiptCode(db, random)).toBe('1111-1111');
+	});
+});
+
+describe('inIntakeTransaction', () => {
+	const store = (consultationId: number, text: string) => (tx: Database) =>
+		sut.storeOpinion(tx, {
+			comment: {
+				uuid: crypto.randomUUID(),
+				consultation_id: consultationId,
+				channel: 'online',
+				text
+			}
+		});
+
+	it('commits work that arrives together in one transaction and answers each caller', async () => {
+		const consultation = await makeConsultation(db);
+		const transactions = vi.spyOn(db, 'transaction');
+
+		const ids = await Promise.all(
+			['A', 'B', 'C'].map((text) => sut.inIntakeTransaction(db, store(consultation.id, text)))
+		);
+
+		expect(transactions).toHaveBeenCalledTimes(1);
+		expect(ids.every((id) => typeof id === 'number')).toBe(true);
+		const texts = await db.selectFrom('comments').select('text').orderBy('id').execute();
+		expect(texts.map((row) => row.text)).toEqual(['A', 'B', 'C']);
+	});
+
+	it('keeps one caller’s failure from the others: its writes go, theirs stay', async () => {
+		const consultation = await makeConsultation(db);
+		const failing = async (tx: Database) => {
+			await store(consultation.id, 'half-written')(tx);
+			throw new Error('disk says no');
+		};
+
+		const results = await Promise.allSettled([
+			sut.inIntakeTransaction(db, store(consultation.id, 'A')),
+			sut.inIntakeTransaction(db, failing),
+			sut.inIntakeTransaction(db, store(consultation.id, 'B'))
+		]);
+
+		expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+		expect(results[1]).toMatchObject({ reason: new Error('disk says no') });
+		const texts = await db.selectFrom('comments').select('text').orderBy('id').execute();
+		expect(texts.map((row) => row.text)).toEqual(['A', 'B']);
+	});
+
+	it('joins a transaction it is called in', async () => {
+		const consultation = await makeConsultation(db);
+
+		await expect(
+			db.transaction().execute(async (tx) => {
+				await sut.inIntakeTransaction(tx, store(consultation.id, 'A'));
+				throw new Error('rolled back');
+			})
+		).rejects.toThrow('rolled back');
+
+		expect(await countRows(db, 'comments')).toBe(0);
 	});
 });

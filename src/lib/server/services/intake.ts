@@ -26,6 +26,70 @@ export interface Intake {
 // ~15 bound values per comment row stays far below SQLite's 32 766 variables per statement.
 const ROWS_PER_STATEMENT = 500;
 
+/** Enough to make one fsync serve a burst from every stand at once, short enough to hold. */
+const JOBS_PER_COMMIT = 64;
+
+type Work = (tx: Database) => Promise<unknown>;
+interface Job {
+	work: Work;
+	resolve(value: unknown): void;
+	reject(reason: unknown): void;
+}
+
+/** Per database: the intake work waiting for the next commit, while one is under way. */
+const waiting = new WeakMap<Database, Job[]>();
+
+/**
+ * A transaction for one opinion or batch, committed together with whatever other intake work
+ * arrived meanwhile (group commit). With synchronous = FULL each COMMIT waits for the disk, and
+ * one transaction per request made the disk, not the server, the limit of how many residents are
+ * heard at once. Each caller hears back only after the COMMIT that holds its work returned: an
+ * acknowledged opinion is on disk as before. Work that throws rolls its whole group back, and
+ * each job of that group then runs again alone, so that only its own failure reaches it.
+ * Work must touch nothing but the database, since it may run twice.
+ */
+export function inIntakeTransaction<T>(db: Database, work: (tx: Database) => Promise<T>) {
+	if (db.isTransaction) return work(db);
+	return new Promise<T>((resolve, reject) => {
+		const job: Job = { work, resolve: (value) => resolve(value as T), reject };
+		const queue = waiting.get(db);
+		if (queue) return void queue.push(job);
+		waiting.set(db, [job]);
+		// One turn of the event loop: requests read in the same turn go in the first group too.
+		setImmediate(() => void drain(db));
+	});
+}
+
+async function drain(db: Database) {
+	for (let queue = waiting.get(db); queue && queue.length > 0; queue = waiting.get(db)) {
+		await commitTogether(db, queue.splice(0, JOBS_PER_COMMIT));
+	}
+	waiting.delete(db);
+}
+
+async function commitTogether(db: Database, jobs: Job[]) {
+	if (jobs.length > 1) {
+		try {
+			const values = await db.transaction().execute(async (tx) => {
+				const done: unknown[] = [];
+				for (const { work } of jobs) done.push(await work(tx));
+				return done;
+			});
+			jobs.forEach((job, i) => job.resolve(values[i]));
+			return;
+		} catch {
+			// Nothing of the group is stored; each job learns its own fate below.
+		}
+	}
+	for (const job of jobs) {
+		try {
+			job.resolve(await db.transaction().execute(job.work));
+		} catch (error) {
+			job.reject(error);
+		}
+	}
+}
+
 /**
  * Every channel stores opinions here, so that all of them land in one corpus with their
  * provenance. The comment's UUID is the idempotency key: a replayed UUID is skipped.

@@ -2,13 +2,12 @@ import type { ItemResult } from '$lib/domain/kiosk';
 import { warsawDate } from '$lib/domain/warsaw-date';
 import type { ValidOpinion } from '$lib/schemas/opinion';
 import type { Database } from '../db/connect';
-import { inTransaction } from '../db/transaction';
 import { listAreas } from '../repositories/codebook';
-import { receiptCodeOwner } from '../repositories/comments';
+import { receiptCodeOwners } from '../repositories/comments';
 import { listQuestions } from '../repositories/consultations';
 import { findKioskContext } from '../repositories/devices';
 import { isAcceptingOpinions } from './consultations';
-import { storeOpinion } from './intake';
+import { inIntakeTransaction, storeOpinions, type Intake } from './intake';
 import type { KioskDevice } from './kiosk';
 import { checkItems, type CheckedItem } from './opinion-items';
 
@@ -17,14 +16,14 @@ export type ReceiveResult =
 	| { ok: false; error: 'wrong_event' | 'consultation_closed' }
 	| { ok: false; error: 'invalid_items'; results: ItemResult[] };
 
-/** All or nothing: one rejected item refuses the batch, and a stored batch is one transaction. */
+/** All or nothing: one rejected item refuses the batch, and a stored batch commits whole. */
 export function receiveOpinions(
 	db: Database,
 	device: KioskDevice,
 	batch: { eventId: number; items: readonly unknown[] },
 	now = new Date()
 ): Promise<ReceiveResult> {
-	return inTransaction(db, async (tx): Promise<ReceiveResult> => {
+	return inIntakeTransaction(db, async (tx): Promise<ReceiveResult> => {
 		if (batch.eventId !== device.event_id) return { ok: false, error: 'wrong_event' };
 		const context = await findKioskContext(tx, device.event_id);
 		if (!isAcceptingOpinions(context, warsawDate(now))) {
@@ -35,11 +34,15 @@ export function receiveOpinions(
 		if (valid.length < checked.length) {
 			return { ok: false, error: 'invalid_items', results: checked.map(refusal) };
 		}
-		const results: ItemResult[] = [];
-		for (const { index, uuid, opinion } of valid) {
-			const status = await store(tx, device, context.consultation_id, opinion, now);
-			results.push({ index, uuid, status });
-		}
+		const opinions = valid.map((item) => item.opinion);
+		const intakes = await withReceiptCodes(tx, opinions, (opinion, receiptCode) =>
+			intake(device, context.consultation_id, opinion, receiptCode, now)
+		);
+		const stored = await storeOpinions(tx, intakes);
+		const results = valid.map(({ index, uuid, opinion }): ItemResult => {
+			const status = stored.has(opinion.uuid) ? 'stored' : 'duplicate';
+			return { index, uuid, status };
+		});
 		return { ok: true, results };
 	});
 }
@@ -60,16 +63,34 @@ function refusal(item: CheckedItem): ItemResult {
 		: { index, uuid, status: 'rejected', errors: item.errors };
 }
 
-async function store(
+/**
+ * Two tablets can draw the same 40-bit receipt code: the opinion is kept, and the code stays
+ * with whoever held it first (a replayed opinion keeps its own). One query for the whole batch.
+ */
+async function withReceiptCodes(
 	db: Database,
+	opinions: readonly ValidOpinion[],
+	make: (opinion: ValidOpinion, receiptCode: string | null) => Intake
+): Promise<Intake[]> {
+	const owners = await receiptCodeOwners(
+		db,
+		opinions.map((o) => o.receiptCode)
+	);
+	return opinions.map((opinion) => {
+		const owner = owners.get(opinion.receiptCode);
+		if (owner !== undefined && owner !== opinion.uuid) return make(opinion, null);
+		owners.set(opinion.receiptCode, opinion.uuid);
+		return make(opinion, opinion.receiptCode);
+	});
+}
+
+function intake(
 	device: KioskDevice,
 	consultationId: number,
 	opinion: ValidOpinion,
+	receiptCode: string | null,
 	now: Date
-): Promise<'stored' | 'duplicate'> {
-	// Two tablets can draw the same 40-bit receipt code: keep the opinion, drop the code.
-	const owner = await receiptCodeOwner(db, opinion.receiptCode);
-	const receiptCode = owner === undefined || owner === opinion.uuid ? opinion.receiptCode : null;
+): Intake {
 	const comment = {
 		uuid: opinion.uuid,
 		consultation_id: consultationId,
@@ -85,6 +106,5 @@ async function store(
 		received_at: now.toISOString(),
 		entered_by_device_id: device.id
 	};
-	const id = await storeOpinion(db, { comment, areaIds: opinion.areaIds });
-	return id === undefined ? 'duplicate' : 'stored';
+	return { comment, areaIds: opinion.areaIds };
 }

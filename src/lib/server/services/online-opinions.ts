@@ -3,7 +3,6 @@ import type { FieldErrors } from '$lib/schemas/form';
 import type { OnlineOpinion } from '$lib/schemas/online-opinion';
 import { unofferedChoices } from '$lib/schemas/opinion';
 import type { Database } from '../db/connect';
-import { inTransaction } from '../db/transaction';
 import { checkFormToken, issueFormToken } from '../auth/form-token';
 import { minutesFrom, recordHit, retryAfter } from '../auth/throttle';
 import { findSecret } from '../repositories/app-secrets';
@@ -11,7 +10,7 @@ import { listAreas } from '../repositories/codebook';
 import { findConsultationBySlug, listQuestions } from '../repositories/consultations';
 import { findReceiptOfUuid } from '../repositories/receipts';
 import { isAcceptingOpinions } from './consultations';
-import { drawReceiptCode, storeOpinion } from './intake';
+import { drawReceiptCode, inIntakeTransaction, storeOpinion } from './intake';
 
 export const ONLINE_WINDOW_MS = 15 * 60 * 1000;
 
@@ -45,35 +44,48 @@ const scope = (consultationId: number) => `online:${consultationId}`;
 const throttleKey = (consultationId: number, address: string) =>
 	`online:${consultationId}:${address}`;
 
+/** The migrations make the secret once and nothing changes it: one read per database will do. */
+const secrets = new WeakMap<Database, Promise<string>>();
+
+function formSecret(db: Database): Promise<string> {
+	let secret = secrets.get(db);
+	if (!secret) {
+		secret = findSecret(db, 'form_token');
+		secrets.set(db, secret);
+		secret.catch(() => secrets.delete(db));
+	}
+	return secret;
+}
+
 /** The token a freshly shown form carries. */
 export async function newFormToken(db: Database, consultationId: number, now = new Date()) {
-	return issueFormToken(await findSecret(db, 'form_token'), scope(consultationId), now);
+	return issueFormToken(await formSecret(db), scope(consultationId), now);
 }
 
 /**
  * One resident's opinion from the public form. A replayed form (double click, reload) returns
  * the receipt its UUID already got and stores nothing.
  */
-export function submitOnlineOpinion(
+export async function submitOnlineOpinion(
 	db: Database,
 	submission: OnlineSubmission,
 	now = new Date(),
 	settings = DEFAULT_ONLINE_SETTINGS
 ): Promise<SubmitResult> {
-	return inTransaction(db, async (tx): Promise<SubmitResult> => {
-		const { consultation, opinion } = submission;
-		if (!isAcceptingOpinions(consultation, warsawDate(now))) return { ok: false, error: 'closed' };
-		if (submission.honeypot !== '') return { ok: false, error: 'honeypot' };
-		const secret = await findSecret(tx, 'form_token');
-		const token = checkFormToken(
-			secret,
-			scope(consultation.id),
-			submission.token,
-			now,
-			settings.minFillMs
-		);
-		if (!token.ok) return token;
+	const { consultation, opinion } = submission;
+	if (!isAcceptingOpinions(consultation, warsawDate(now))) return { ok: false, error: 'closed' };
+	if (submission.honeypot !== '') return { ok: false, error: 'honeypot' };
+	const secret = await formSecret(db);
+	const token = checkFormToken(
+		secret,
+		scope(consultation.id),
+		submission.token,
+		now,
+		settings.minFillMs
+	);
+	if (!token.ok) return token;
 
+	return inIntakeTransaction(db, async (tx): Promise<SubmitResult> => {
 		const replayed = await findReceiptOfUuid(tx, token.uuid);
 		if (replayed?.receipt_code) {
 			return { ok: true, receiptCode: replayed.receipt_code, emailGiven: !!replayed.contact_id };
@@ -112,6 +124,7 @@ export function submitOnlineOpinion(
 }
 
 async function unoffered(db: Database, consultationId: number, opinion: OnlineOpinion) {
+	if (opinion.questionId === null && opinion.areaIds.length === 0) return undefined;
 	const questions = await listQuestions(db, consultationId);
 	const areas = await listAreas(db, consultationId);
 	const errors = unofferedChoices(opinion, {

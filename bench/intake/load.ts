@@ -1,0 +1,181 @@
+import type { EventEmitter } from 'node:events';
+import { createRequire } from 'node:module';
+import { percentile, round } from '../stats';
+import { cpuMs } from './rss';
+
+/** What one request carries and how its answer is read. */
+export interface Scenario {
+	path: string;
+	headers: Record<string, string>;
+	/** A fresh body for every request (a new opinion, never a replay) and the UUIDs it holds. */
+	next(): { body: string | Buffer; uuids: string[]; headers?: Record<string, string> };
+	/** Whether an answer says that the opinions were stored (a form's failure also comes as 200). */
+	accepted(status: number, body: string): boolean;
+}
+
+export interface LoadPlan {
+	connections: number;
+	/** Requests sent first, unmeasured, so that the JIT and SQLite's cache are warm. */
+	warmupRequests: number;
+	/** The measured run is sized to last about this long at the warm-up's pace. */
+	seconds: number;
+}
+
+export interface LoadRun {
+	requests: number;
+	opinions: number;
+	wallMs: number;
+	requestsPerSecond: number;
+	opinionsPerSecond: number;
+	latencyMs: { p50: number; p95: number; p99: number; max: number };
+	non2xx: number;
+	/** 2xx answers that did not say „stored” (a form sent back with a problem). */
+	refused: number;
+	errors: number;
+	timeouts: number;
+	statusCodes: Record<string, number>;
+	/**
+	 * The server's CPU time per request (user + system): unlike requests/s, hardly moved by other
+	 * processes on the machine. Null when the server's process is not known or not readable.
+	 */
+	serverCpuMsPerRequest: number | null;
+}
+
+/** UUIDs of the opinions the server acknowledged, to compare with the database afterwards. */
+export type Ledger = Set<string>;
+
+export interface Target {
+	origin: string;
+	/** The server's process id, to read its CPU time. */
+	pid?: number;
+}
+
+export async function warmAndRun(
+	target: Target,
+	scenario: Scenario,
+	plan: LoadPlan,
+	ledger: Ledger
+): Promise<LoadRun> {
+	const warm = await runLoad(target, scenario, plan.connections, plan.warmupRequests, ledger);
+	const amount = Math.max(plan.connections * 10, Math.round(warm.requestsPerSecond * plan.seconds));
+	return runLoad(target, scenario, plan.connections, amount, ledger);
+}
+
+/**
+ * `amount` requests over `connections` keep-alive connections. A fixed count, not a duration:
+ * autocannon drops the requests in flight when a duration ends, and their opinions would be
+ * stored without anyone seeing the answer.
+ */
+export function runLoad(
+	{ origin, pid }: Target,
+	scenario: Scenario,
+	connections: number,
+	amount: number,
+	ledger: Ledger
+): Promise<LoadRun> {
+	const latencies: number[] = [];
+	let opinions = 0;
+	let refused = 0;
+	let last = 0;
+	// Bodies are made before the clock starts, so that the bench's own work (texts, signing
+	// tokens) does not take the CPU the server needs; a resend after a timeout makes a fresh one.
+	const bodies = Array.from({ length: amount }, () => scenario.next());
+	const next = () => bodies.pop() ?? scenario.next();
+	const cpuBefore = pid === undefined ? null : cpuMs(pid);
+	const started = performance.now();
+	let guard: ReturnType<typeof setTimeout> | undefined;
+	return new Promise((resolve, reject) => {
+		const instance = autocannon(
+			{
+				url: origin,
+				connections,
+				amount,
+				timeout: 10,
+				requests: [
+					{
+						method: 'POST',
+						path: scenario.path,
+						headers: scenario.headers,
+						setupRequest(request, context) {
+							const { body, uuids, headers } = next();
+							context.uuids = uuids;
+							return { ...request, headers: { ...request.headers, ...headers }, body };
+						},
+						onResponse(status, body, context) {
+							const uuids = context.uuids ?? [];
+							if (status >= 300) return;
+							if (!scenario.accepted(status, body)) return void refused++;
+							for (const uuid of uuids) ledger.add(uuid);
+							opinions += uuids.length;
+						}
+					}
+				]
+			},
+			(error, result) => {
+				clearTimeout(guard);
+				if (error) return reject(error);
+				const wallMs = Math.max(last - started, 1);
+				const cpuAfter = pid === undefined ? null : cpuMs(pid);
+				const cpu = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
+				const sorted = latencies.sort((a, b) => a - b);
+				const at = (p: number) => round(percentile(sorted, p));
+				resolve({
+					requests: sorted.length,
+					opinions,
+					wallMs: round(wallMs, 0),
+					requestsPerSecond: round((sorted.length * 1000) / wallMs, 1),
+					opinionsPerSecond: round((opinions * 1000) / wallMs, 1),
+					latencyMs: { p50: at(50), p95: at(95), p99: at(99), max: at(100) },
+					non2xx: result.non2xx,
+					refused,
+					errors: result.errors - result.timeouts,
+					timeouts: result.timeouts,
+					statusCodes: Object.fromEntries(
+						Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count])
+					),
+					serverCpuMsPerRequest: cpu === null ? null : round(cpu / Math.max(sorted.length, 1))
+				});
+			}
+		);
+		instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
+			latencies.push(ms);
+			last = performance.now();
+		});
+		// A server that stops answering must not hold the bench: every run ends by itself.
+		guard = setTimeout(() => instance.stop(), 120_000);
+	});
+}
+
+interface Request {
+	method: string;
+	path: string;
+	headers: Record<string, string>;
+	body?: string | Buffer;
+	setupRequest?(request: Request, context: Context): Request;
+	onResponse?(status: number, body: string, context: Context): void;
+}
+
+type Context = { uuids?: string[] };
+
+interface Result {
+	errors: number;
+	timeouts: number;
+	non2xx: number;
+	statusCodeStats: Record<string, { count: number }>;
+}
+
+interface Options {
+	url: string;
+	connections: number;
+	amount: number;
+	timeout: number;
+	requests: Request[];
+}
+
+type Autocannon = (
+	options: Options,
+	done: (error: Error | null, result: Result) => void
+) => EventEmitter & { stop(): void };
+
+// autocannon ships no types; this names the part of its API the bench uses.
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
