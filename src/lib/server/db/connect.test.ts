@@ -1,6 +1,7 @@
+import Sqlite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from './connect';
+import { reusingStatements, type Database } from './connect';
 import { createFileDb } from './storage-faults';
 
 describe('openDatabase', () => {
@@ -45,5 +46,43 @@ describe('openDatabase', () => {
 
 		await expect(work).rejects.toThrow('refused');
 		expect(await db.selectFrom('consultations').selectAll().execute()).toEqual([]);
+	});
+});
+
+describe('reusingStatements', () => {
+	const sqlite = () => {
+		const raw = new Sqlite(':memory:');
+		raw.exec('create table t (n integer); insert into t values (1), (2), (3)');
+		return raw;
+	};
+
+	it('prepares a text once and hands the same statement back', () => {
+		const sut = reusingStatements(sqlite());
+
+		const first = sut.prepare('select n from t');
+
+		expect(sut.prepare('select n from t')).toBe(first);
+		expect(sut.prepare('select n from t where n > 1')).not.toBe(first);
+	});
+
+	it('gives a fresh statement while the cached one is being iterated', () => {
+		const sut = reusingStatements(sqlite());
+		const reading = sut.prepare('select n from t');
+		const rows = reading.iterate([]);
+		rows.next();
+
+		const meanwhile = sut.prepare('select n from t');
+
+		expect(meanwhile).not.toBe(reading);
+		expect(meanwhile.all([])).toHaveLength(3);
+		rows.return?.();
+	});
+
+	it('keeps a bounded number of texts', () => {
+		const sut = reusingStatements(sqlite());
+		const first = sut.prepare('select 0');
+		for (let i = 1; i <= 300; i++) sut.prepare(`select ${i}`);
+
+		expect(sut.prepare('select 0')).not.toBe(first);
 	});
 });
