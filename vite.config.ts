@@ -16,7 +16,12 @@ export default defineConfig({
 				})
 	],
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'tests/**/*.test.ts'],
+		include: [
+			'src/**/*.test.ts',
+			'scripts/**/*.test.ts',
+			'bench/**/*.test.ts',
+			'tests/**/*.test.ts'
+		],
 		environment: 'node'
 	}
 });
