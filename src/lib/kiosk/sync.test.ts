@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpinionBatch, OpinionItem } from '$lib/domain/kiosk';
+import { OPINION_LIMITS } from '$lib/schemas/opinion';
 import { current } from './enrolment';
-import { countPending, listRejected, oldest } from './outbox';
+import { countPending, enqueue, listRejected, oldest } from './outbox';
 import { readSnapshot, updateStatus } from './status';
 import { wipe, type KioskDb } from './store';
 import { syncOnce as sut } from './sync';
@@ -14,6 +15,7 @@ import {
 	freshDb,
 	json,
 	kioskConfig,
+	opinionItem,
 	queue,
 	refusal,
 	storingServer,
@@ -176,6 +178,29 @@ describe('syncOnce', () => {
 		expect(await sync()).toMatchObject({ outcome: 'retry', error: { code: 'unavailable' } });
 		expect(uuids(await oldest(db, 10))).toEqual(uuids(items));
 		expect((await readSnapshot(db)).lastError).toMatchObject({ code: 'unavailable' });
+	});
+
+	it('never sends a body over the limit, however much of its text JSON escapes', async () => {
+		const text = '\u0001\u001f'.repeat(OPINION_LIMITS.text / 2);
+		for (let i = 0; i < OPINION_LIMITS.batchItems; i++) {
+			await enqueue(db, { ...opinionItem(i), text }, at(i));
+		}
+		const bodyBytes = (batch: OpinionBatch) =>
+			new TextEncoder().encode(JSON.stringify(batch)).length;
+		const storing = storingServer();
+		const { server, sync } = run((request) =>
+			bodyBytes(request.body as OpinionBatch) > OPINION_LIMITS.bodyBytes
+				? refusal(413, 'body_too_large', { limit: OPINION_LIMITS.bodyBytes })
+				: storing(request)
+		);
+
+		expect(await sync()).toMatchObject({ outcome: 'done', stored: 50, rejected: 0 });
+		const sizes = server.batches().map(bodyBytes);
+		expect(sizes.length).toBeGreaterThan(1);
+		expect(Math.max(...sizes)).toBeLessThanOrEqual(OPINION_LIMITS.bodyBytes);
+		expect(server.batches().flatMap((b) => b.items.map((item) => item.text))).toEqual(
+			Array.from({ length: 50 }, () => text)
+		);
 	});
 
 	it('halves the batch while the body is too large', async () => {

@@ -53,7 +53,7 @@ async function drain(deps: SyncDeps): Promise<SyncSummary> {
 
 	let size = OPINION_LIMITS.batchItems;
 	for (;;) {
-		const batch = sameEvent(await oldest(db, size));
+		const batch = withinBodyLimit(sameEvent(await oldest(db, size)));
 		const first = batch[0];
 		if (!first) break;
 		await updateStatus(db, token, (s) => ({ ...s, lastAttemptAt: stamp(now) }));
@@ -140,6 +140,25 @@ function sameEvent(entries: OutboxEntry[]): OutboxEntry[] {
 	const eventId = entries[0]?.eventId;
 	const end = entries.findIndex((entry) => entry.eventId !== eventId);
 	return end === -1 ? entries : entries.slice(0, end);
+}
+
+const encoder = new TextEncoder();
+const bytesOf = (value: unknown) => encoder.encode(JSON.stringify(value)).length;
+
+/**
+ * The oldest entries whose batch stays within the server's body limit, never fewer than one: a
+ * body over it is refused, and a browser may see that refusal as a reset mid-upload and send the
+ * same batch for ever. Fifty opinions pass the limit when their text is full of characters JSON
+ * escapes (control characters take six bytes each). The body is `{"eventId":…,"items":[…]}`, so
+ * its size is the sum of its parts.
+ */
+function withinBodyLimit(entries: OutboxEntry[]): OutboxEntry[] {
+	let bytes = bytesOf({ eventId: entries[0]?.eventId, items: [] });
+	const over = entries.findIndex((entry, i) => {
+		bytes += bytesOf(entry.item) + (i > 0 ? 1 : 0);
+		return bytes > OPINION_LIMITS.bodyBytes;
+	});
+	return over === -1 ? entries : entries.slice(0, Math.max(over, 1));
 }
 
 function stamp(now: () => Date): string {

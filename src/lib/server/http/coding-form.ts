@@ -1,13 +1,12 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import type { RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { Action } from '$lib/domain/roles';
-import { m } from '$lib/paraglide/messages';
 import { fieldErrors } from '$lib/schemas/form';
 import { formLists } from '$lib/schemas/coding';
 import { authorize } from '../auth/guards';
 import { getDb } from '../db';
-import { FORM_LIMIT_BYTES, readFormWithin } from './form-body';
+import { readForm } from './form-body';
 import { consultationOr404 } from './lookups';
 
 type Event = Pick<RequestEvent<{ slug: string }>, 'locals' | 'url' | 'params' | 'request'>;
@@ -17,9 +16,7 @@ export async function codingTarget(event: Event, action: Action = 'comments:code
 	const user = authorize(event, action);
 	const db = getDb();
 	const consultation = await consultationOr404(db, event.params.slug);
-	const body = await readFormWithin(event.request, FORM_LIMIT_BYTES);
-	if (!body.ok) error(413, m.error_body_too_large());
-	return { user, db, consultation, form: body.form };
+	return { user, db, consultation, form: await readForm(event.request) };
 }
 
 /** The same, with the form parsed by `schema`; `lists` names fields sent once per checkbox. */

@@ -58,3 +58,25 @@ describe('readFormWithin with a broken body', () => {
 		await expect(sut.readFormWithin(request, 1024)).rejects.toMatchObject({ status: 400 });
 	});
 });
+
+describe('readForm', () => {
+	it('gives the form of an ordinary post', async () => {
+		const form = new FormData();
+		form.set('name', 'Rada Osiedla');
+
+		expect((await sut.readForm(post(form))).get('name')).toBe('Rada Osiedla');
+	});
+
+	it('answers 400 to a broken multipart body', async () => {
+		const request = post('--nothing--', { 'content-type': 'multipart/form-data; boundary=x' });
+
+		await expect(sut.readForm(request)).rejects.toMatchObject({ status: 400 });
+	});
+
+	it('answers 413 to a body declared over the form limit, unread', async () => {
+		const request = post('x', { 'content-length': String(sut.FORM_LIMIT_BYTES + 1) });
+
+		await expect(sut.readForm(request)).rejects.toMatchObject({ status: 413 });
+		expect(request.bodyUsed).toBe(false);
+	});
+});

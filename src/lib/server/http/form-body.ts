@@ -25,6 +25,13 @@ export async function readFormWithin(request: Request, limit: number): Promise<F
 	}
 }
 
+/** How every ordinary form is read: a broken body answers 400, one over FORM_LIMIT_BYTES 413. */
+export async function readForm(request: Request): Promise<FormData> {
+	const body = await readFormWithin(request, FORM_LIMIT_BYTES);
+	if (!body.ok) error(413, m.error_body_too_large());
+	return body.form;
+}
+
 /** Routes that read their own larger or stricter limit; every other request body stays small. */
 const OWN_LIMIT = [/^\/api\/kiosk\//, /^\/staff\/consultations\/[^/]+\/import(\/|$)/];
 

@@ -3,6 +3,14 @@ export type JsonBody =
 	| { ok: false; error: 'unsupported_media_type' | 'body_too_large' | 'malformed_json' };
 
 /**
+ * A body over the limit is still read up to this size and thrown away. Left unread, it stalls the
+ * connection: the sender sees a reset mid-upload, not the 413, and a tablet would send the same
+ * batch again for ever. The tablet's largest batch (50 × 2000 characters JSON escapes to six bytes
+ * each) is about 610 KB; a larger body is no tablet's: it is left unread, or cut off.
+ */
+export const DRAIN_LIMIT_BYTES = 1024 * 1024;
+
+/**
  * Reads a JSON body of at most `limit` bytes. Content-Length can be absent or wrong (chunked
  * uploads), so the bytes actually read are counted too, and reading stops at the limit.
  */
@@ -10,7 +18,9 @@ export async function readJsonBody(request: Request, limit: number): Promise<Jso
 	if (!isJsonType(request.headers.get('content-type'))) {
 		return { ok: false, error: 'unsupported_media_type' };
 	}
-	if (Number(request.headers.get('content-length') ?? 0) > limit) {
+	const declared = Number(request.headers.get('content-length') ?? 0);
+	if (declared > limit) {
+		if (declared <= DRAIN_LIMIT_BYTES) await drain(request.body?.getReader(), 0);
 		return { ok: false, error: 'body_too_large' };
 	}
 	let bytes: Uint8Array | null;
@@ -48,7 +58,7 @@ async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number
 		if (done) break;
 		size += value.byteLength;
 		if (size > limit) {
-			await reader.cancel();
+			await drain(reader, size);
 			return null;
 		}
 		chunks.push(value);
@@ -60,4 +70,20 @@ async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number
 		offset += chunk.byteLength;
 	}
 	return bytes;
+}
+
+/** Reads and drops the rest of a body, `read` bytes in; past DRAIN_LIMIT_BYTES it gives up. */
+async function drain(reader: ReadableStreamDefaultReader<Uint8Array> | undefined, read: number) {
+	if (!reader) return;
+	let size = read;
+	try {
+		while (size <= DRAIN_LIMIT_BYTES) {
+			const { done, value } = await reader.read();
+			if (done) return;
+			size += value.byteLength;
+		}
+		await reader.cancel();
+	} catch {
+		// The adapter failed the stream (past BODY_SIZE_LIMIT): it drops the rest itself.
+	}
 }

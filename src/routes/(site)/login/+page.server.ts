@@ -1,9 +1,8 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { m } from '$lib/paraglide/messages';
+import { fail, redirect } from '@sveltejs/kit';
 import { safeRedirectTarget } from '$lib/server/auth/guards';
 import { setSessionCookie } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
-import { FORM_LIMIT_BYTES, readFormWithin } from '$lib/server/http/form-body';
+import { readForm } from '$lib/server/http/form-body';
 import { secureCookies } from '$lib/server/http/secure-cookies';
 import { logIn } from '$lib/server/services/auth';
 import { loginSchema } from '$lib/schemas/account';
@@ -18,9 +17,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const body = await readFormWithin(event.request, FORM_LIMIT_BYTES);
-		if (!body.ok) error(413, m.error_body_too_large());
-		const form = body.form;
+		const form = await readForm(event.request);
 		const target = safeRedirectTarget(event.url.searchParams.get('redirectTo'));
 		const parsed = parseForm(loginSchema, form, ['password']);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });

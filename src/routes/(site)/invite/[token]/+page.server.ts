@@ -1,8 +1,7 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { m } from '$lib/paraglide/messages';
+import { fail, redirect } from '@sveltejs/kit';
 import { createSession, setSessionCookie } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
-import { FORM_LIMIT_BYTES, readFormWithin } from '$lib/server/http/form-body';
+import { readForm } from '$lib/server/http/form-body';
 import { secureCookies } from '$lib/server/http/secure-cookies';
 import { acceptInvitation, lookUpInvitation } from '$lib/server/services/users';
 import { passwordSchema } from '$lib/schemas/account';
@@ -18,9 +17,8 @@ export const load: PageServerLoad = async ({ params }) => {
 
 export const actions: Actions = {
 	default: async ({ params, request, cookies }) => {
-		const body = await readFormWithin(request, FORM_LIMIT_BYTES);
-		if (!body.ok) error(413, m.error_body_too_large());
-		const parsed = parseForm(passwordSchema, body.form, ['password', 'password_repeat']);
+		const form = await readForm(request);
+		const parsed = parseForm(passwordSchema, form, ['password', 'password_repeat']);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors });
 		const db = getDb();
 		const accepted = await acceptInvitation(db, params.token, parsed.data.password);

@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { authorize } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
+import { readForm } from '$lib/server/http/form-body';
 import {
 	eraseSubjectData,
 	findSubjectData,
@@ -33,7 +34,7 @@ const view = (o: SubjectOpinion) => ({
 export const actions: Actions = {
 	find: async (event) => {
 		const user = authorize(event, 'personal_data:manage');
-		const parsed = parseForm(subjectSchema, await event.request.formData());
+		const parsed = parseForm(subjectSchema, await readForm(event.request));
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 		const { identifier } = parsed.data;
 		const opinions = await findSubjectData(getDb(), user.id, identifier);
@@ -42,7 +43,7 @@ export const actions: Actions = {
 	/** Without `confirmed=yes` this only shows what would go: erasure is never one click. */
 	erase: async (event) => {
 		const user = authorize(event, 'personal_data:manage');
-		const parsed = parseForm(erasureSchema, await event.request.formData());
+		const parsed = parseForm(erasureSchema, await readForm(event.request));
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 		const { identifier, remove_text: removeText, confirmed } = parsed.data;
 		const db = getDb();

@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { authorize } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
+import { readForm } from '$lib/server/http/form-body';
 import { idField } from '$lib/server/http/lookups';
 import { findUserById, listUsers } from '$lib/server/repositories/users';
 import { inviteUser, reissueInvitation, setActive } from '$lib/server/services/users';
@@ -18,7 +19,7 @@ const linkFor = (event: RequestEvent, token: string) => `${event.url.origin}/inv
 export const actions: Actions = {
 	invite: async (event) => {
 		const actor = authorize(event, 'users:manage');
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const parsed = parseForm(inviteSchema, form);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 		const result = await inviteUser(
@@ -31,7 +32,7 @@ export const actions: Actions = {
 	},
 	reinvite: async (event) => {
 		const actor = authorize(event, 'users:manage');
-		const userId = idField(await event.request.formData(), 'user_id');
+		const userId = idField(await readForm(event.request), 'user_id');
 		const user = userId === null ? undefined : await findUserById(getDb(), userId);
 		const token = user ? await reissueInvitation(getDb(), user.id, actor.id) : null;
 		if (!user || !token) return fail(404, { missing: true });
@@ -39,7 +40,7 @@ export const actions: Actions = {
 	},
 	toggle: async (event) => {
 		const actor = authorize(event, 'users:manage');
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const userId = idField(form, 'user_id');
 		if (userId === null) return fail(404, { missing: true });
 		const changed = await setActive(getDb(), userId, form.get('active') === '1', actor.id);

@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { authorize } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
+import { readForm } from '$lib/server/http/form-body';
 import { consultationOr404 } from '$lib/server/http/lookups';
 import { countCommentsByChannel } from '$lib/server/repositories/comments';
 import { listQuestions } from '$lib/server/repositories/consultations';
@@ -24,7 +25,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const user = authorize(event, 'consultations:manage');
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const parsed = parseForm(consultationSchema, form);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 		const saved = await editConsultation(getDb(), event.params.slug, parsed.data, user.id);

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { authorize } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
+import { readForm } from '$lib/server/http/form-body';
 import { consultationOr404 } from '$lib/server/http/lookups';
 import {
 	createSample,
@@ -27,7 +28,7 @@ export const actions: Actions = {
 		const user = authorize(event, 'comments:code');
 		const db = getDb();
 		const consultation = await consultationOr404(db, event.params.slug);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const parsed = parseForm(sampleSchema, form);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 		const { name, share, size, coder_a, coder_b } = parsed.data;

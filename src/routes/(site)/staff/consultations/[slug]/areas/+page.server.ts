@@ -1,5 +1,6 @@
 import { authorize } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
+import { readForm } from '$lib/server/http/form-body';
 import { consultationOr404, idField } from '$lib/server/http/lookups';
 import { saveRow } from '$lib/server/http/row-action';
 import { listAreas } from '$lib/server/repositories/codebook';
@@ -19,7 +20,7 @@ export const actions: Actions = {
 		const user = authorize(event, 'consultations:manage');
 		const db = getDb();
 		const consultation = await consultationOr404(db, event.params.slug);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		return saveRow(
 			form,
 			{ scope: 'area', id: idField(form, 'id'), schema: areaSchema },

@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { authorize } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
+import { readForm } from '$lib/server/http/form-body';
 import { consultationOr404, idField } from '$lib/server/http/lookups';
 import {
 	listDuplicateGroups,
@@ -25,7 +26,7 @@ async function target(event: RequestEvent) {
 	const user = authorize(event, 'comments:code');
 	const db = getDb();
 	const consultation = await consultationOr404(db, event.params.slug);
-	const form = await event.request.formData();
+	const form = await readForm(event.request);
 	return { user, db, consultation, form, group: idField(form, 'group') };
 }
 

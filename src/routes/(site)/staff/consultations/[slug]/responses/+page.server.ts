@@ -1,6 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { authorize } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
+import { readForm } from '$lib/server/http/form-body';
 import { consultationOr404, idField } from '$lib/server/http/lookups';
 import {
 	respondToTheme,
@@ -27,7 +28,7 @@ export const actions: Actions = {
 		const user = authorize(event, 'comments:code');
 		const db = getDb();
 		const consultation = await consultationOr404(db, event.params.slug);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const themeId = idField(form, 'theme_id');
 		if (themeId === null) error(404, m.error_not_found());
 		const parsed = parseForm(responseSchema, form);

@@ -2,6 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { can } from '$lib/domain/roles';
 import { m } from '$lib/paraglide/messages';
 import { authorize } from '$lib/server/auth/guards';
+import { readForm } from '$lib/server/http/form-body';
 import { codingTarget } from '$lib/server/http/coding-form';
 import { mergeThemes, retireTheme } from '$lib/server/services/theme-lifecycle';
 import { getDb } from '$lib/server/db';
@@ -28,7 +29,7 @@ export const actions: Actions = {
 		const user = authorize(event, 'codebook:manage');
 		const db = getDb();
 		const consultation = await consultationOr404(db, event.params.slug);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		return saveRow(
 			form,
 			{ scope: 'theme', id: idField(form, 'id'), schema: themeSchema },

@@ -3,6 +3,7 @@ import { takesNotes } from '$lib/domain/meetings';
 import { can, type Action } from '$lib/domain/roles';
 import { authorize } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
+import { readForm } from '$lib/server/http/form-body';
 import { consultationOr404, eventOr404, idField } from '$lib/server/http/lookups';
 import { pairingView } from '$lib/server/http/pairing-view';
 import { saveRow } from '$lib/server/http/row-action';
@@ -47,7 +48,7 @@ async function target(event: RequestEvent, action: Action = 'events:manage') {
 	const db = getDb();
 	const consultation = await consultationOr404(db, event.params.slug);
 	const found = await eventOr404(db, consultation.id, event.params.id);
-	return { user, db, consultation, found, form: await event.request.formData() };
+	return { user, db, consultation, found, form: await readForm(event.request) };
 }
 
 export const actions: Actions = {

@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { authorize } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
+import { readForm } from '$lib/server/http/form-body';
 import { consultationOr404 } from '$lib/server/http/lookups';
 import { saveEvent } from '$lib/server/services/events';
 import { eventSchema } from '$lib/schemas/event';
@@ -17,7 +18,7 @@ export const actions: Actions = {
 		const user = authorize(event, 'events:manage');
 		const db = getDb();
 		const consultation = await consultationOr404(db, event.params.slug);
-		const parsed = parseForm(eventSchema, await event.request.formData());
+		const parsed = parseForm(eventSchema, await readForm(event.request));
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 		const saved = await saveEvent(db, consultation.id, null, parsed.data, user.id);
 		if (!saved) error(404, m.error_event_not_found());

@@ -5,6 +5,7 @@ import { getDb } from '$lib/server/db';
 import { exportPanel } from '$lib/server/export/panel';
 import { exportJobs } from '$lib/server/export/registry';
 import { exportsPath, startExport } from '$lib/server/export/service';
+import { readForm } from '$lib/server/http/form-body';
 import { consultationOr404 } from '$lib/server/http/lookups';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,7 +20,7 @@ export const actions: Actions = {
 		const user = authorize(event, 'reports:view');
 		const db = getDb();
 		const consultation = await consultationOr404(db, event.params.slug);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const kind = form.get('kind');
 		const id =
 			typeof kind === 'string'

@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { authorize } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
+import { readForm } from '$lib/server/http/form-body';
 import { consultationOr404, idField } from '$lib/server/http/lookups';
 import { codingsOf } from '$lib/server/repositories/coding';
 import { adjudicate, agreementReport } from '$lib/server/services/agreement';
@@ -50,7 +51,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	adjudicate: async (event) => {
 		const { user, db, sample } = await target(event);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const commentId = idField(form, 'comment_id');
 		const coding = codingField(form);
 		if (commentId === null) return fail(400, { reason: 'not_in_sample', commentId, coding });

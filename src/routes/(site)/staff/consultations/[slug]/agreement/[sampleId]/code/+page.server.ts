@@ -2,6 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { authorize } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
+import { readForm } from '$lib/server/http/form-body';
 import { consultationOr404, idField } from '$lib/server/http/lookups';
 import { blindQueue, saveBlindCoding } from '$lib/server/services/agreement';
 import { codebookView } from '../../codebook';
@@ -37,7 +38,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	save: async (event) => {
 		const { user, db, sample } = await target(event);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const commentId = idField(form, 'comment_id');
 		const coding = codingField(form);
 		if (commentId === null) return fail(400, { reason: 'not_in_sample', commentId, coding });

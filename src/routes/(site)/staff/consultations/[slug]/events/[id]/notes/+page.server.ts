@@ -6,6 +6,7 @@ import { m } from '$lib/paraglide/messages';
 import { authorize } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { isStorageUnavailable, logStorageUnavailable } from '$lib/server/db/storage-errors';
+import { readForm } from '$lib/server/http/form-body';
 import { consultationOr404, eventOr404, idField } from '$lib/server/http/lookups';
 import { listAreas } from '$lib/server/repositories/codebook';
 import { listTables } from '$lib/server/repositories/events';
@@ -82,7 +83,7 @@ export const actions: Actions = {
 	/** Without JavaScript the server splits the text; the browser does it itself otherwise. */
 	preview: async (event) => {
 		const { db, found } = await meeting(event);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const echo = entryEcho(form);
 		const lines = splitNoteLines(echo.raw);
 		if (lines.length === 0) {
@@ -101,7 +102,7 @@ export const actions: Actions = {
 	},
 	save: async (event) => {
 		const { user, db, found } = await meeting(event);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const parsed = v.safeParse(noteBatchSchema, entryInput(form));
 		if (!parsed.success) {
 			return fail(400, { ...entryEcho(form), errors: fieldErrors(parsed.issues) });
@@ -119,7 +120,7 @@ export const actions: Actions = {
 	},
 	updateNote: async (event) => {
 		const { user, db, found } = await meeting(event);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const id = idField(form, 'note_id');
 		if (id === null) error(404, m.error_not_found());
 		const parsed = parseForm(noteEditSchema, form);
@@ -152,7 +153,7 @@ export const actions: Actions = {
 	},
 	deleteNote: async (event) => {
 		const { user, db, found } = await meeting(event);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const id = idField(form, 'note_id');
 		if (id === null) error(404, m.error_not_found());
 		// Without JavaScript there is no dialog: the first press asks, the second deletes.
@@ -170,7 +171,7 @@ export const actions: Actions = {
 	},
 	saveRecord: async (event) => {
 		const { user, db, found } = await meeting(event);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const input = meetingRecordInput(form);
 		const parsed = v.safeParse(meetingRecordSchema, input);
 		if (!parsed.success) {
@@ -188,7 +189,7 @@ export const actions: Actions = {
 	},
 	addTable: async (event) => {
 		const { user, db, found } = await meeting(event);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const parsed = parseForm(tableSchema, form);
 		if (!parsed.ok) {
 			return fail(400, { scope: 'table' as const, errors: parsed.errors, values: parsed.values });

@@ -3,6 +3,7 @@ import { segmentsOf } from '$lib/domain/pii';
 import { m } from '$lib/paraglide/messages';
 import { authorize } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
+import { readForm } from '$lib/server/http/form-body';
 import { consultationOr404 } from '$lib/server/http/lookups';
 import { publicLabel, redactionView, setRedaction } from '$lib/server/services/redaction';
 import { formValues, parseForm } from '$lib/schemas/form';
@@ -41,7 +42,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	save: async (event) => {
 		const { user, db, consultation, id } = await target(event);
-		const form = await event.request.formData();
+		const form = await readForm(event.request);
 		const parsed = parseForm(redactionSchema, form);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 		const saved = await setRedaction(db, user.id, consultation.id, id, parsed.data.redacted_text);
