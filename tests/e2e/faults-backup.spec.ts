@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { compareWithSource, pendingMigrations, runBackup } from './support/faults-backup';
 import { kioskClient, newLedger, onlineClient } from './support/faults-clients';
 import { OPEN_SLUG, pairTablets } from './support/faults-database';
-import { appServer, prepareDatabase } from './support/server-process';
+import { MANY_RESIDENTS_ENV, appServer, prepareDatabase } from './support/server-process';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -17,10 +17,7 @@ test('restore drill: a backup taken while opinions stream in opens, is current a
 	await prepareDatabase(databasePath, async (db) => {
 		tablets = await pairTablets(db, 8);
 	});
-	const server = await appServer(databasePath, {
-		ONLINE_FORM_MIN_SECONDS: '0',
-		ONLINE_FORM_LIMIT: '999999'
-	});
+	const server = await appServer(databasePath, MANY_RESIDENTS_ENV);
 	await server.start();
 	try {
 		const ledger = newLedger();

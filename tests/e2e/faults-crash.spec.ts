@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { kioskClient, newLedger, onlineClient, type Ledger } from './support/faults-clients';
 import { compare, OPEN_SLUG, pairTablets, readBack } from './support/faults-database';
-import { appServer, prepareDatabase } from './support/server-process';
+import { MANY_RESIDENTS_ENV, appServer, prepareDatabase } from './support/server-process';
 
 const TABLETS = 25;
 const RESIDENTS = 25;
@@ -17,11 +17,7 @@ test('every opinion acknowledged while the server is killed again and again is s
 	await prepareDatabase(databasePath, async (db) => {
 		tablets = await pairTablets(db, TABLETS);
 	});
-	// The spam delay and the per-address limit would refuse 25 residents on one loopback address.
-	const server = await appServer(databasePath, {
-		ONLINE_FORM_MIN_SECONDS: '0',
-		ONLINE_FORM_LIMIT: '999999'
-	});
+	const server = await appServer(databasePath, MANY_RESIDENTS_ENV);
 	await server.start();
 	try {
 		const ledger = newLedger();

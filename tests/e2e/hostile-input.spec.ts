@@ -1,4 +1,3 @@
-import { generateReceiptCode } from '../../src/lib/domain/receipt';
 import { expect, test } from './support/fixtures';
 import {
 	expectClientError,
@@ -14,19 +13,10 @@ import {
 } from './support/hostile';
 import { expectedOpinion, NAUGHTY, wellFormed } from './support/hostile-strings';
 import { withDatabase } from './support/database';
+import { kioskItem } from './support/opinion-item';
 import type { APIRequestContext } from '@playwright/test';
 
-const item = (text: string) => ({
-	uuid: crypto.randomUUID(),
-	text,
-	questionId: null,
-	areaIds: [],
-	district: null,
-	ageBand: null,
-	language: 'pl',
-	receiptCode: generateReceiptCode(),
-	submittedAt: new Date().toISOString()
-});
+const item = (text: string) => kioskItem(text);
 
 /** Sends every string through the tablet's sync endpoint; returns the items it accepted. */
 async function syncAll(request: APIRequestContext, site: HostileSite, texts: readonly string[]) {

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
 import { OPINION_LIMITS } from '../../src/lib/schemas/opinion';
 import { makeHostileSite } from './support/hostile';
+import { kioskItem } from './support/opinion-item';
 
 interface Answer {
 	status: number;
@@ -39,17 +40,9 @@ function ask(agent: Agent, path: string, token: string, body?: Buffer, declared 
 /** A batch of 50 opinions of 2000 control characters: about 610 KB once JSON escapes them. */
 function oversizedBatch(eventId: number): Buffer {
 	const text = '\u0001'.repeat(OPINION_LIMITS.text);
-	const items = Array.from({ length: OPINION_LIMITS.batchItems }, (_, i) => ({
-		uuid: crypto.randomUUID(),
-		text,
-		questionId: null,
-		areaIds: [],
-		district: null,
-		ageBand: null,
-		language: 'pl',
-		receiptCode: 'K7F2-9QXM',
-		submittedAt: new Date(Date.UTC(2026, 5, 5, 15, 0, i)).toISOString()
-	}));
+	const items = Array.from({ length: OPINION_LIMITS.batchItems }, (_, i) =>
+		kioskItem(text, { submittedAt: new Date(Date.UTC(2026, 5, 5, 15, 0, i)).toISOString() })
+	);
 	return Buffer.from(JSON.stringify({ eventId, items }));
 }
 

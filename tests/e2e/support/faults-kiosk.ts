@@ -2,7 +2,7 @@ import type { BrowserContext, BrowserType, Page } from '@playwright/test';
 import Sqlite from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import type { OpinionItem } from '../../../src/lib/domain/kiosk';
-import { generateReceiptCode } from '../../../src/lib/domain/receipt';
+import { kioskItem } from './opinion-item';
 
 /** A tablet's browser whose profile (IndexedDB, service worker) stays on disk when it closes. */
 export function tabletBrowser(browserType: BrowserType, profile: string, origin: string) {
@@ -17,17 +17,7 @@ export function tabletBrowser(browserType: BrowserType, profile: string, origin:
 }
 
 export function offlineOpinion(n: number): OpinionItem {
-	return {
-		uuid: crypto.randomUUID(),
-		text: `Opinia z kolejki nr ${n}: ławki, cień i woda pitna na skwerze.`,
-		questionId: null,
-		areaIds: [],
-		district: null,
-		ageBand: null,
-		language: 'pl',
-		receiptCode: generateReceiptCode(),
-		submittedAt: new Date().toISOString()
-	};
+	return kioskItem(`Opinia z kolejki nr ${n}: ławki, cień i woda pitna na skwerze.`);
 }
 
 /**

@@ -37,6 +37,9 @@ export async function prepareDatabase(path: string, prepare?: (db: Database) => 
 	}
 }
 
+/** The spam delay and the per-address limit would refuse many residents on one loopback address. */
+export const MANY_RESIDENTS_ENV = { ONLINE_FORM_MIN_SECONDS: '0', ONLINE_FORM_LIMIT: '999999' };
+
 export async function appServer(
 	databasePath: string,
 	env: Record<string, string> = {}
