@@ -5,6 +5,9 @@
  */
 const UNAVAILABLE = /^(SQLITE_(FULL|READONLY|IOERR|CANTOPEN|BUSY)(_\w+)?|ENOSPC|EROFS)$/;
 
+/** How long a sender should wait before it tries again after a storage fault. */
+export const STORAGE_RETRY_SECONDS = 120;
+
 /** The error, or one of its causes, is a storage fault: answer 503 and let the sender retry. */
 export function isStorageUnavailable(error: unknown): boolean {
 	return storageErrorCode(error) !== undefined;

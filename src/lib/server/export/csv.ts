@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { Database } from '../db/connect';
-import { countAllOpinions } from '../repositories/export-opinions';
+import { countComments } from '../repositories/comments';
 import { OPINION_COLUMNS, headerRow } from './columns';
 import type { JobContext } from './jobs';
 import { neutralise } from './neutralise';
@@ -18,7 +18,7 @@ export async function writeOpinionsCsv(
 	locale: Locale,
 	{ path, progress }: JobContext
 ): Promise<void> {
-	const total = await countAllOpinions(db, consultationId);
+	const total = await countComments(db, consultationId);
 	progress(0, total);
 	async function* records() {
 		yield headerRow(locale);

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { Database } from '../db/connect';
-import { countAllOpinions } from '../repositories/export-opinions';
+import { countComments } from '../repositories/comments';
 import { inert } from '../report/docx/text';
 import { OPINION_COLUMNS, headerRow, type ExportColumn } from './columns';
 import type { JobContext } from './jobs';
@@ -56,7 +56,7 @@ export async function writeOpinionsXlsx(
 	locale: Locale,
 	{ path, progress }: JobContext
 ): Promise<void> {
-	const total = await countAllOpinions(db, consultationId);
+	const total = await countComments(db, consultationId);
 	progress(0, total);
 	const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
 		filename: path,

@@ -1,4 +1,5 @@
 import type { KioskErrorBody, KioskErrorCode } from '$lib/domain/kiosk';
+import { STORAGE_RETRY_SECONDS } from '../db/storage-errors';
 
 const refusals: Record<KioskErrorCode, { status: number; message: string }> = {
 	device_unknown: { status: 401, message: 'No device has this token.' },
@@ -31,9 +32,6 @@ export function answer(status: number, body?: unknown, headers: Record<string, s
 		headers: { 'cache-control': 'no-store', ...type, ...headers }
 	});
 }
-
-/** How long a tablet should wait before it tries again after a storage fault. */
-export const STORAGE_RETRY_SECONDS = 120;
 
 /**
  * The disk is full, read-only or failing: nothing of the request was stored. A 5xx, so the tablet

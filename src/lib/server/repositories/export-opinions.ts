@@ -51,12 +51,3 @@ export function listOpinionsForExport(
 }
 
 export type ExportOpinionRow = Awaited<ReturnType<typeof listOpinionsForExport>>[number];
-
-export async function countAllOpinions(db: Database, consultationId: number): Promise<number> {
-	const row = await db
-		.selectFrom('comments')
-		.select((eb) => eb.fn.countAll<number>().as('n'))
-		.where('consultation_id', '=', consultationId)
-		.executeTakeFirstOrThrow();
-	return Number(row.n);
-}

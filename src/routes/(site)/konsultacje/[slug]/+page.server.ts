@@ -6,7 +6,11 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { onlineValues, parseOnlineForm } from '$lib/schemas/online-opinion';
 import { getDb } from '$lib/server/db';
 import type { Database } from '$lib/server/db/connect';
-import { isStorageUnavailable, logStorageUnavailable } from '$lib/server/db/storage-errors';
+import {
+	isStorageUnavailable,
+	logStorageUnavailable,
+	STORAGE_RETRY_SECONDS
+} from '$lib/server/db/storage-errors';
 import { FORM_LIMIT_BYTES, readFormWithin } from '$lib/server/http/form-body';
 import { onlineSettings } from '$lib/server/http/online-settings';
 import { listAreas } from '$lib/server/repositories/codebook';
@@ -59,9 +63,6 @@ const STATUS: Record<OnlineProblem, number> = {
 	too_large: 413,
 	storage: 503
 };
-
-/** A resident may come back after a full disk is cleared; minutes, as the message says. */
-const STORAGE_RETRY_SECONDS = 120;
 
 export const actions: Actions = {
 	default: async (event) => {

@@ -5,7 +5,11 @@ import { splitNoteLines } from '$lib/domain/note-lines';
 import { m } from '$lib/paraglide/messages';
 import { authorize } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
-import { isStorageUnavailable, logStorageUnavailable } from '$lib/server/db/storage-errors';
+import {
+	isStorageUnavailable,
+	logStorageUnavailable,
+	STORAGE_RETRY_SECONDS
+} from '$lib/server/db/storage-errors';
 import { readForm } from '$lib/server/http/form-body';
 import { consultationOr404, eventOr404, idField } from '$lib/server/http/lookups';
 import { listAreas } from '$lib/server/repositories/codebook';
@@ -111,7 +115,7 @@ export const actions: Actions = {
 			if (!isStorageUnavailable(cause)) throw cause;
 			logStorageUnavailable('meeting notes', cause);
 			// An error, not a failure: the form shows failures as fields to correct; its draft stays.
-			event.setHeaders({ 'retry-after': '120' });
+			event.setHeaders({ 'retry-after': `${STORAGE_RETRY_SECONDS}` });
 			error(503, m.storage_unavailable_notes());
 		});
 		if (!saved) error(404, m.notes_not_a_meeting());
