@@ -1,8 +1,16 @@
 import { progress } from './log';
 import { startApp, type AppUnderLoad } from './intake/app';
 import { kioskScenario, referenceBatchScenario } from './intake/kiosk';
-import { warmAndRun, type Ledger, type LoadPlan, type LoadRun, type Scenario } from './intake/load';
+import {
+	warmAndRun,
+	type Ledger,
+	type LoadPlan,
+	type LoadRun,
+	type Scenario,
+	type Target
+} from './intake/load';
 import { onlineScenario, referenceOneScenario } from './intake/online';
+import { runOpenLoop } from './intake/open-loop';
 import { startReference, type Reference } from './intake/reference';
 import { sampleRss } from './intake/rss';
 import { reconcile } from './intake/verify';
@@ -14,6 +22,8 @@ export const INTAKE_PLAN = {
 	seconds: 10,
 	batchSize: 20,
 	tablets: 10,
+	/** The open-loop phases offer these shares of the app's saturated requests/s (atFixedRate). */
+	fixedRateShares: [0.25, 0.5],
 	goals: { onlineRequestsRatio: 0.2, onlineP99Ms: 20, kioskOpinionsRatio: 1 }
 };
 
@@ -92,7 +102,64 @@ async function compareBoth(
 		kioskScenario(app.tablets, plan.batchSize),
 		referenceBatchScenario(tablet, plan.batchSize)
 	);
-	return { online, kiosk };
+	const onlineAtFixedRate: FixedRateComparison[] = [];
+	for (const share of plan.fixedRateShares) {
+		const rate = Math.max(plan.connections, Math.round(online.app.requestsPerSecond * share));
+		onlineAtFixedRate.push({
+			share,
+			...(await atFixedRate(
+				rate,
+				{ app: app.server, reference: reference.server },
+				{ app: onlineScenario(app.form), reference: referenceOneScenario(app.form) },
+				plan,
+				ledgers
+			))
+		});
+	}
+	return { online, kiosk, onlineAtFixedRate };
+}
+
+export interface FixedRateComparison {
+	/** The share of the app's saturated requests/s offered. */
+	share: number;
+	/** Requests a second offered by the 50 connections together, to both servers. */
+	offeredPerSecond: number;
+	app: LoadRun;
+	reference: LoadRun;
+}
+
+/**
+ * The online form again, with the same 50 connections sending a fixed number of requests a
+ * second instead of each waiting for its answer. At saturation (above) latency is about
+ * connections ÷ throughput whatever the server does; here it is what one resident waits at a
+ * load the server carries: a quarter and half of the app's saturated pace, both far above any
+ * real consultation's.
+ */
+async function atFixedRate(
+	rate: number,
+	servers: { app: Target; reference: Target },
+	scenarios: { app: Scenario; reference: Scenario },
+	plan: IntakePlan,
+	ledgers: { app: Ledger; reference: Ledger }
+): Promise<Omit<FixedRateComparison, 'share'>> {
+	const run = (side: 'app' | 'reference') => {
+		progress(`Intake: online form at ${rate} requests/s, ${side}`);
+		const amount = rate * plan.seconds;
+		return runOpenLoop(
+			servers[side],
+			scenarios[side],
+			plan.connections,
+			amount,
+			rate,
+			ledgers[side]
+		);
+	};
+	const reference = await run('reference');
+	const app = await run('app');
+	progress(
+		`Intake: online form at ${rate}/s: app ${describe(app)}; reference ${describe(reference)}`
+	);
+	return { offeredPerSecond: rate, app, reference };
 }
 
 export function describe(run: LoadRun): string {

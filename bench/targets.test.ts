@@ -7,7 +7,15 @@ const run = (app: Record<string, unknown>) => ({
 });
 
 const results = {
-	intake: { online: run({}), kiosk: run({ timeouts: 2 }), verified: { app: { lost: 0 } } },
+	intake: {
+		online: run({ latencyMs: { p99: 45 } }),
+		onlineAtFixedRate: [
+			{ share: 0.25, ...run({ errors: 1 }) },
+			{ share: 0.5, ...run({ latencyMs: { p99: 12 } }) }
+		],
+		kiosk: run({ timeouts: 2 }),
+		verified: { app: { lost: 0 } }
+	},
 	inbox: { list: { p95Ms: 31.5 } },
 	report: { aggregation: { p95Ms: 420 }, docx: { p95Ms: 2100 } },
 	tableImport: { uploadSeconds: 1.25, importSeconds: 3.5 },
@@ -24,9 +32,10 @@ describe('summariseTargets', () => {
 		const byUnit = rows.map((r) => [r.value, r.comparison, r.target, r.met]);
 		expect(byUnit).toEqual([
 			[0.25, '≥', 0.2, true],
+			[45, '≤', 20, false],
 			[12, '≤', 20, true],
 			[1.1, '≥', 1, true],
-			[2, '≤', 0, false],
+			[3, '≤', 0, false],
 			[0, '≤', 0, true],
 			[31.5, '≤', 30, false],
 			[420, '≤', 500, true],

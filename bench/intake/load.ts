@@ -114,27 +114,22 @@ export function runLoad(
 			(error, result) => {
 				clearTimeout(guard);
 				if (error) return reject(error);
-				const wallMs = Math.max(last - started, 1);
 				const cpuAfter = pid === undefined ? null : cpuMs(pid);
-				const cpu = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
-				const sorted = latencies.sort((a, b) => a - b);
-				const at = (p: number) => round(percentile(sorted, p));
-				resolve({
-					requests: sorted.length,
-					opinions,
-					wallMs: round(wallMs, 0),
-					requestsPerSecond: round((sorted.length * 1000) / wallMs, 1),
-					opinionsPerSecond: round((opinions * 1000) / wallMs, 1),
-					latencyMs: { p50: at(50), p95: at(95), p99: at(99), max: at(100) },
-					non2xx: result.non2xx,
-					refused,
-					errors: result.errors - result.timeouts,
-					timeouts: result.timeouts,
-					statusCodes: Object.fromEntries(
-						Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count])
-					),
-					serverCpuMsPerRequest: cpu === null ? null : round(cpu / Math.max(sorted.length, 1))
-				});
+				resolve(
+					summariseLoad({
+						latencies,
+						wallMs: last - started,
+						opinions,
+						refused,
+						non2xx: result.non2xx,
+						errors: result.errors - result.timeouts,
+						timeouts: result.timeouts,
+						statusCodes: Object.fromEntries(
+							Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count])
+						),
+						cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore
+					})
+				);
 			}
 		);
 		instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
@@ -144,6 +139,39 @@ export function runLoad(
 		// A server that stops answering must not hold the bench: every run ends by itself.
 		guard = setTimeout(() => instance.stop(), 120_000);
 	});
+}
+
+/** What a load run counted, as the figures in a LoadRun. */
+export function summariseLoad(counted: {
+	latencies: number[];
+	wallMs: number;
+	opinions: number;
+	refused: number;
+	non2xx: number;
+	errors: number;
+	timeouts: number;
+	statusCodes: Record<string, number>;
+	/** The server's CPU time over the run; null when it could not be read. */
+	cpuMs: number | null;
+}): LoadRun {
+	const { latencies, opinions, cpuMs: cpu } = counted;
+	const wallMs = Math.max(counted.wallMs, 1);
+	const sorted = [...latencies].sort((a, b) => a - b);
+	const at = (p: number) => round(percentile(sorted, p));
+	return {
+		requests: sorted.length,
+		opinions,
+		wallMs: round(wallMs, 0),
+		requestsPerSecond: round((sorted.length * 1000) / wallMs, 1),
+		opinionsPerSecond: round((opinions * 1000) / wallMs, 1),
+		latencyMs: { p50: at(50), p95: at(95), p99: at(99), max: at(100) },
+		non2xx: counted.non2xx,
+		refused: counted.refused,
+		errors: counted.errors,
+		timeouts: counted.timeouts,
+		statusCodes: counted.statusCodes,
+		serverCpuMsPerRequest: cpu === null ? null : round(cpu / Math.max(sorted.length, 1))
+	};
 }
 
 interface Request {
