@@ -7,6 +7,7 @@ import { openDatabase } from '../src/lib/server/db/connect';
 import { migrateToLatest } from '../src/lib/server/db/migrator';
 import { demoUsers } from './demo/program-wspolnota';
 import { seedDemo } from './demo/seed';
+import { serverArgs } from './server-command';
 
 const databasePath = process.env.DATABASE_PATH || 'db/glosy.sqlite';
 const port = process.env.PORT || '3000';
@@ -25,7 +26,7 @@ console.log(
 const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
 // adapter-node assumes https unless told the origin; forms would be refused as cross-site.
 const origin = process.env.ORIGIN || url;
-const server = spawn(process.execPath, ['build/index.js'], {
+const server = spawn(process.execPath, serverArgs(), {
 	stdio: 'inherit',
 	env: {
 		...process.env,

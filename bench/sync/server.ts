@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { serverArgs } from '../../scripts/server-command';
 
 export interface RunningServer {
 	origin: string;
@@ -12,7 +12,8 @@ const FIRST_PORT = 4200;
 const READY_TIMEOUT_MS = 30_000;
 
 /**
- * `node <build>/index.js` on its own database; its output goes to stderr, never to the JSON.
+ * `node <build>/index.js` with the production flags (as `npm start`) on its own database; its
+ * output goes to stderr, never to the JSON.
  * BENCH_PROFILE_DIR=<dir> runs it under `--cpu-prof`: the profile lands there when it stops.
  */
 export function startServer(
@@ -22,7 +23,7 @@ export function startServer(
 ): Promise<RunningServer> {
 	const profile = process.env.BENCH_PROFILE_DIR;
 	const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
-	return startProcess([...flags, join(buildDir, 'index.js')], (port, origin) => ({
+	return startProcess([...flags, ...serverArgs(buildDir)], (port, origin) => ({
 		DATABASE_PATH: databasePath,
 		PORT: String(port),
 		HOST: '127.0.0.1',

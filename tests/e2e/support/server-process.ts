@@ -2,11 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { seedDemo } from '../../../scripts/demo/seed';
+import { serverArgs } from '../../../scripts/server-command';
 import { openDatabase, type Database } from '../../../src/lib/server/db/connect';
 import { migrateToLatest } from '../../../src/lib/server/db/migrator';
 
 /**
- * `node build/index.js` on a database and port of its own, for specs that kill and restart the
+ * `node build/index.js` (with the production flags) on a database and port of its own, for specs that kill and restart the
  * server; the main e2e server (4173) and the bench (4200+) are never touched.
  */
 export interface AppServer {
@@ -53,7 +54,7 @@ export async function appServer(
 
 	async function start() {
 		if (child) throw new Error('The server is already running');
-		const started = spawn(process.execPath, ['build/index.js'], {
+		const started = spawn(process.execPath, serverArgs(), {
 			stdio: ['ignore', 'ignore', 'pipe'],
 			env: {
 				...process.env,
