@@ -7,6 +7,7 @@ import * as inboxIndex from './2026-11-24T12-00_inbox_index';
 import * as report from './2026-11-25T08-00_report';
 import * as reportIndex from './2026-11-25T12-00_report_index';
 import * as inboxSearch from './2026-11-26T08-00_inbox_search';
+import * as searchScope from './2026-11-27T08-00_search_scope';
 
 /** Every migration, by its file name. A test checks this list against the folder. */
 export const migrations: Record<string, Migration> = {
@@ -17,5 +18,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-24T12-00_inbox_index': inboxIndex,
 	'2026-11-25T08-00_report': report,
 	'2026-11-25T12-00_report_index': reportIndex,
-	'2026-11-26T08-00_inbox_search': inboxSearch
+	'2026-11-26T08-00_inbox_search': inboxSearch,
+	'2026-11-27T08-00_search_scope': searchScope
 };

@@ -8,9 +8,10 @@ import {
 	type SelectQueryBuilder,
 	type SqlBool
 } from 'kysely';
-import type { Facet, InboxFilters } from '$lib/schemas/inbox';
+import { FACETS, type Facet, type InboxFilters } from '$lib/schemas/inbox';
 import { nextDay, warsawDayStart } from '$lib/domain/warsaw-date';
 import type { Database } from '../db/connect';
+import { inConsultation, inText } from '../search/fts-query';
 import type { DB } from '../db/schema.gen';
 
 type InboxTables = DB & { c: DB['comments'] };
@@ -26,6 +27,18 @@ export interface InboxScope {
 }
 
 /**
+ * When the scope is a search and nothing else, the full-text query that yields exactly its
+ * opinions (kept to the consultation inside the index); otherwise null.
+ */
+export function searchAloneMatch({ match, filters, consultationId }: InboxScope): string | null {
+	const alone =
+		FACETS.every((facet) => filters[facet] === undefined) &&
+		filters.from === undefined &&
+		filters.to === undefined;
+	return alone && match !== null ? inConsultation(consultationId, match) : null;
+}
+
+/**
  * The filters that name a set of opinion ids rather than a row's columns, the search first:
  * each a select of `id` (and, for the search, `rank`).
  */
@@ -33,10 +46,10 @@ function idSets(scope: InboxScope, except: Facet | undefined, ranked: boolean) {
 	const { area, theme } = scope.filters;
 	const sets: RawBuilder<unknown>[] = [];
 	if (scope.match !== null) {
+		// Matches of every consultation: the consultation's own are kept by looking them up.
+		const match = inText(scope.match);
 		const rank = ranked ? sql`, rank` : sql``;
-		sets.push(
-			sql`select rowid as id${rank} from comments_fts where comments_fts match ${scope.match}`
-		);
+		sets.push(sql`select rowid as id${rank} from comments_fts where comments_fts match ${match}`);
 	}
 	if (except !== 'area' && area !== undefined && area !== 'none') {
 		sets.push(sql`select comment_id as id from comment_areas where area_id = ${area}`);

@@ -1,12 +1,20 @@
 import { sql } from 'kysely';
 import type { Database } from '../db/connect';
-import { inboxSource, type InboxScope } from './inbox-source';
+import { inboxSource, searchAloneMatch, type InboxScope } from './inbox-source';
 
 const EXCERPT = 600;
 // Below this many opinions, walking the consultation to fill a page would take most of it.
 const SMALL_SET = 100;
 
 export async function countInbox(db: Database, scope: InboxScope) {
+	const match = searchAloneMatch(scope);
+	if (match !== null) {
+		// The index keeps to the consultation itself: no opinion needs looking up to be counted.
+		const row = await sql<{
+			n: number;
+		}>`select count(*) as n from comments_fts where comments_fts match ${match}`.execute(db);
+		return Number(row.rows[0]?.n ?? 0);
+	}
 	const row = await inboxSource(db, scope, { via: 'ids' })
 		.select((eb) => eb.fn.countAll<number>().as('n'))
 		.executeTakeFirstOrThrow();

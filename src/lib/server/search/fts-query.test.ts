@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ftsQuery, stem } from './fts-query';
+import { ftsQuery, inConsultation, inText, stem } from './fts-query';
 
 describe('ftsQuery', () => {
 	it.each([
@@ -43,5 +43,16 @@ describe('stem', () => {
 	it('keeps at least four letters', () => {
 		expect(stem('domy')).toBe('domy');
 		expect(stem('ulica')).toBe('ulic');
+	});
+});
+
+describe('inText and inConsultation', () => {
+	it('keep the words to the text, and the search to the consultation’s token', () => {
+		expect(inText('"w"* "park"*')).toBe('text : ("w"* "park"*)');
+		expect(inConsultation(12, '"w"* "park"*')).toBe('scope : "k12" AND text : ("w"* "park"*)');
+	});
+
+	it.each([-1, 1.5, Number.NaN, 2 ** 60])('refuses %s as a consultation id', (id) => {
+		expect(() => inConsultation(id, '"park"*')).toThrow(RangeError);
 	});
 });

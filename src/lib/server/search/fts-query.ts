@@ -57,3 +57,21 @@ export function ftsQuery(input: string): string | null {
 	if (terms.length === 0) return null;
 	return [...new Set(terms)].map((t) => `"${t}"*`).join(' ');
 }
+
+/** A search (from ftsQuery) in the opinions' text alone, never in the index's `scope` column. */
+export function inText(match: string): string {
+	return `text : (${match})`;
+}
+
+/**
+ * A search (from ftsQuery) among one consultation's opinions: the index's `scope` column holds
+ * the token `k<consultation id>`, so FTS5 keeps to the consultation inside the index. This costs
+ * more than inText where the consultation holds most opinions (FTS5 intersects the words with
+ * every opinion of it), and spares looking each match up in the comments.
+ */
+export function inConsultation(consultationId: number, match: string): string {
+	if (!Number.isSafeInteger(consultationId) || consultationId < 0) {
+		throw new RangeError(`Not a consultation id: ${consultationId}`);
+	}
+	return `scope : "k${consultationId}" AND ${inText(match)}`;
+}
