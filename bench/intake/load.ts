@@ -74,8 +74,7 @@ export function runLoad(
 	ledger: Ledger
 ): Promise<LoadRun> {
 	const latencies: number[] = [];
-	let opinions = 0;
-	let refused = 0;
+	const tally: AnswerTally = { opinions: 0, refused: 0 };
 	let last = 0;
 	// Bodies are made before the clock starts, so that the bench's own work (texts, signing
 	// tokens) does not take the CPU the server needs; a resend after a timeout makes a fresh one.
@@ -102,11 +101,7 @@ export function runLoad(
 							return { ...request, headers: { ...request.headers, ...headers }, body };
 						},
 						onResponse(status, body, context) {
-							const uuids = context.uuids ?? [];
-							if (status >= 300) return;
-							if (!scenario.accepted(status, body)) return void refused++;
-							for (const uuid of uuids) ledger.add(uuid);
-							opinions += uuids.length;
+							countAnswer(tally, scenario, ledger, status, body, context.uuids ?? []);
 						}
 					}
 				]
@@ -119,8 +114,7 @@ export function runLoad(
 					summariseLoad({
 						latencies,
 						wallMs: last - started,
-						opinions,
-						refused,
+						...tally,
 						non2xx: result.non2xx,
 						errors: result.errors - result.timeouts,
 						timeouts: result.timeouts,
@@ -141,19 +135,43 @@ export function runLoad(
 	});
 }
 
-/** What a load run counted, as the figures in a LoadRun. */
-export function summariseLoad(counted: {
-	latencies: number[];
-	wallMs: number;
+/** The 2xx answers of a run: opinions stored, and forms sent back with a problem. */
+export interface AnswerTally {
 	opinions: number;
 	refused: number;
-	non2xx: number;
-	errors: number;
-	timeouts: number;
-	statusCodes: Record<string, number>;
-	/** The server's CPU time over the run; null when it could not be read. */
-	cpuMs: number | null;
-}): LoadRun {
+}
+
+/**
+ * Counts one answer: a 2xx that says the opinions were stored puts them in the ledger, any other
+ * 2xx is refused; other statuses are counted apart, by status code.
+ */
+export function countAnswer(
+	tally: AnswerTally,
+	scenario: Scenario,
+	ledger: Ledger,
+	status: number,
+	body: string,
+	uuids: readonly string[]
+) {
+	if (status >= 300) return;
+	if (!scenario.accepted(status, body)) return void tally.refused++;
+	for (const uuid of uuids) ledger.add(uuid);
+	tally.opinions += uuids.length;
+}
+
+/** What a load run counted, as the figures in a LoadRun. */
+export function summariseLoad(
+	counted: AnswerTally & {
+		latencies: number[];
+		wallMs: number;
+		non2xx: number;
+		errors: number;
+		timeouts: number;
+		statusCodes: Record<string, number>;
+		/** The server's CPU time over the run; null when it could not be read. */
+		cpuMs: number | null;
+	}
+): LoadRun {
 	const { latencies, opinions, cpuMs: cpu } = counted;
 	const wallMs = Math.max(counted.wallMs, 1);
 	const sorted = [...latencies].sort((a, b) => a - b);

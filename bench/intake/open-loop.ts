@@ -1,6 +1,13 @@
 import { Agent, request } from 'node:http';
 import { cpuMs } from './rss';
-import { summariseLoad, type Ledger, type LoadRun, type Scenario, type Target } from './load';
+import {
+	countAnswer,
+	summariseLoad,
+	type Ledger,
+	type LoadRun,
+	type Scenario,
+	type Target
+} from './load';
 
 /** When request `index` of a run at `rate` requests a second is due, in ms after its start. */
 export function dueAtMs(index: number, rate: number): number {
@@ -57,12 +64,8 @@ export async function runOpenLoop(
 						const status = res.statusCode ?? 0;
 						statusCodes[status] = (statusCodes[status] ?? 0) + 1;
 						if (status >= 300) tally.non2xx++;
-						else if (!scenario.accepted(status, Buffer.concat(chunks).toString('utf8')))
-							tally.refused++;
-						else {
-							for (const uuid of uuids) ledger.add(uuid);
-							tally.opinions += uuids.length;
-						}
+						const answer = Buffer.concat(chunks).toString('utf8');
+						countAnswer(tally, scenario, ledger, status, answer, uuids);
 						done();
 					});
 				}

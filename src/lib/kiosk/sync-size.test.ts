@@ -4,20 +4,18 @@ import type { OpinionBatch } from '$lib/domain/kiosk';
 import { OPINION_LIMITS } from '$lib/schemas/opinion';
 import { enqueue } from './outbox';
 import type { KioskDb } from './store';
-import { syncOnce as sut } from './sync';
 import {
 	at,
 	enrol,
-	fakeServer,
+	itemsOf,
 	freshDb,
 	opinionItem,
 	queue,
 	refusal,
 	storingServer,
+	syncAgainst,
 	type Handler
 } from './testing';
-
-const itemsOf = (request: { body: unknown }) => (request.body as OpinionBatch).items;
 
 describe('syncOnce, batch sizes', () => {
 	let db: KioskDb;
@@ -27,10 +25,7 @@ describe('syncOnce, batch sizes', () => {
 	});
 	afterEach(() => db.close());
 
-	const run = (handler: Handler) => {
-		const server = fakeServer(handler);
-		return { server, sync: () => sut({ db, api: server.api, now: () => at(600) }) };
-	};
+	const run = (handler: Handler) => syncAgainst(db, handler);
 
 	it('never sends a body over the limit, however much of its text JSON escapes', async () => {
 		const text = '\u0001\u001f'.repeat(OPINION_LIMITS.text / 2);

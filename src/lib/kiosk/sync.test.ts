@@ -11,6 +11,7 @@ import {
 	enrol,
 	EVENT_ID,
 	fakeServer,
+	itemsOf,
 	freshDb,
 	json,
 	kioskConfig,
@@ -18,11 +19,11 @@ import {
 	refusal,
 	storingServer,
 	TOKEN,
+	syncAgainst,
 	type Handler
 } from './testing';
 
 const uuids = (items: { uuid: string }[]) => items.map((item) => item.uuid);
-const itemsOf = (request: { body: unknown }) => (request.body as OpinionBatch).items;
 const totalText = (items: OpinionItem[]) => items.reduce((n, item) => n + item.text.length, 0);
 
 describe('syncOnce', () => {
@@ -33,10 +34,7 @@ describe('syncOnce', () => {
 	});
 	afterEach(() => db.close());
 
-	const run = (handler: Handler) => {
-		const server = fakeServer(handler);
-		return { server, sync: () => sut({ db, api: server.api, now: () => at(600) }) };
-	};
+	const run = (handler: Handler) => syncAgainst(db, handler);
 
 	it('learns that a closed consultation no longer accepts, keeping the opinions', async () => {
 		await queue(db, 3);

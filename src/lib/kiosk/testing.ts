@@ -3,6 +3,7 @@ import { createKioskApi } from './api';
 import type { OpinionDraft } from './opinion';
 import { enqueue } from './outbox';
 import { openKioskDb, setMeta, type Enrolment, type KioskDb } from './store';
+import { syncOnce } from './sync';
 
 /** Test helpers; test files import 'fake-indexeddb/auto' themselves. */
 let databases = 0;
@@ -110,6 +111,15 @@ export function fakeServer(handler: Handler) {
 		requests.filter((r) => r.path === '/api/kiosk/opinions').map((r) => r.body as OpinionBatch);
 	return { requests, batches, fetch, api: createKioskApi({ fetch }) };
 }
+
+/** syncOnce on `db` against a fake server that answers with `handler`, ten minutes after T0. */
+export function syncAgainst(db: KioskDb, handler: Handler) {
+	const server = fakeServer(handler);
+	return { server, sync: () => syncOnce({ db, api: server.api, now: () => at(600) }) };
+}
+
+/** The opinions a request to the sync endpoint carried. */
+export const itemsOf = (request: { body: unknown }) => (request.body as OpinionBatch).items;
 
 /** The server of docs/kiosk-api.md as the tablet sees it: each UUID is stored once. */
 export function storingServer(saved = new Set<string>()): Handler {
